@@ -1,0 +1,15 @@
+/// A heading of a rendered body, with the id its HTML element carries.
+public struct Heading: Sendable, Equatable {
+    public let level: Int
+    public let text: String
+    public let id: String
+    /// 1-based line within the Markdown text that was parsed.
+    public let line: Int
+
+    public init(level: Int, text: String, id: String, line: Int) {
+        self.level = level
+        self.text = text
+        self.id = id
+        self.line = line
+    }
+}

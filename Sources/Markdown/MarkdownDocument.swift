@@ -1,0 +1,151 @@
+import CCmark
+import Foundation
+
+/// A body parsed by cmark. The only type that touches cmark's nodes: it owns the tree and frees it.
+///
+/// Use: `MarkdownDocument.render(text, options:rewriteLink:)`, which parses, gives every heading
+/// an id, lets the caller rewrite link destinations, renders and frees, in one call.
+public final class MarkdownDocument {
+    private let root: OpaquePointer
+    private let options: MarkdownOptions
+    private let lines: [Substring]
+
+    public init(_ text: String, options: MarkdownOptions = MarkdownOptions()) {
+        self.options = options
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var parseOptions = CMARK_OPT_DEFAULT
+        if options.smartPunctuation { parseOptions |= CMARK_OPT_SMART }
+        let utf8 = Array(text.utf8)
+        root = utf8.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
+                cmark_parse_document($0, buffer.count, parseOptions)
+            }
+        } ?? cmark_node_new(CMARK_NODE_DOCUMENT)
+    }
+
+    deinit {
+        cmark_node_free(root)
+    }
+
+    /// Parses, assigns heading ids, rewrites link destinations and renders `text` to HTML.
+    /// `rewriteLink` returns the new destination, or nil to keep the one written.
+    public static func render(
+        _ text: String,
+        options: MarkdownOptions = MarkdownOptions(),
+        rewriteLink: (LinkReference) -> String? = { _ in nil }
+    ) -> RenderedMarkdown {
+        let document = MarkdownDocument(text, options: options)
+        let headings = document.assignHeadingIDs()
+        let links = document.rewriteLinks(rewriteLink)
+        return RenderedMarkdown(html: document.renderHTML(), headings: headings, links: links)
+    }
+
+    /// Replaces every heading with an `<hN id="…">` element holding the same inlines.
+    /// Done in the tree with cmark's custom blocks, which safe mode leaves alone, so the rest of
+    /// the output stays exactly what cmark renders.
+    @discardableResult
+    public func assignHeadingIDs() -> [Heading] {
+        var slugs = UniqueSlugs()
+        var headings: [Heading] = []
+        for node in nodes(ofType: CMARK_NODE_HEADING) {
+            let level = Int(cmark_node_get_heading_level(node))
+            let text = plainText(of: node)
+            let id = slugs.claim(text)
+            headings.append(Heading(level: level, text: text, id: id, line: Int(cmark_node_get_start_line(node))))
+            replaceHeading(node, level: level, id: id)
+        }
+        return headings
+    }
+
+    /// Offers every link and image destination to `rewrite`; returns them all as written.
+    @discardableResult
+    public func rewriteLinks(_ rewrite: (LinkReference) -> String?) -> [LinkReference] {
+        var references: [LinkReference] = []
+        for node in nodes(where: { $0 == CMARK_NODE_LINK || $0 == CMARK_NODE_IMAGE }) {
+            let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            let reference = LinkReference(
+                destination: destination,
+                isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
+                line: Int(cmark_node_get_start_line(node)),
+                column: scalarColumn(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
+            )
+            references.append(reference)
+            if let replacement = rewrite(reference), replacement != destination {
+                cmark_node_set_url(node, replacement)
+            }
+        }
+        return references
+    }
+
+    public func renderHTML() -> String {
+        var renderOptions = CMARK_OPT_DEFAULT
+        if options.allowRawHTML { renderOptions |= CMARK_OPT_UNSAFE }
+        guard let html = cmark_render_html(root, renderOptions) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
+
+    // MARK: - Tree walking
+
+    private func nodes(ofType type: cmark_node_type) -> [OpaquePointer] {
+        nodes(where: { $0 == type })
+    }
+
+    /// Collects first, so that callers can change the tree without confusing the iterator.
+    private func nodes(where matches: (cmark_node_type) -> Bool) -> [OpaquePointer] {
+        var found: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(root) else { return found }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            if matches(cmark_node_get_type(node)) { found.append(node) }
+        }
+        return found
+    }
+
+    private func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text
+    }
+
+    private func replaceHeading(_ heading: OpaquePointer, level: Int, id: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, "<h\(level) id=\"\(Self.escapeAttribute(id))\">")
+        cmark_node_set_on_exit(block, "</h\(level)>")
+        while let child = cmark_node_first_child(heading) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(block, child)
+        }
+        cmark_node_replace(heading, block)
+        cmark_node_free(heading)
+    }
+
+    private func scalarColumn(line: Int, byteColumn: Int) -> Int {
+        guard line >= 1, line <= lines.count, byteColumn > 1 else { return max(byteColumn, 1) }
+        let utf8 = lines[line - 1].utf8
+        let prefixEnd = utf8.index(utf8.startIndex, offsetBy: min(byteColumn - 1, utf8.count))
+        return String(decoding: utf8[utf8.startIndex..<prefixEnd], as: UTF8.self).unicodeScalars.count + 1
+    }
+
+    private static func escapeAttribute(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
+}

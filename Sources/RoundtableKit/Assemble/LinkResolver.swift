@@ -1,0 +1,74 @@
+import Foundation
+
+/// Maps relative links between content files (`../topics/library-spaces.md#activity`) to the
+/// URLs of the pages built from them, relative to the page that links.
+public struct LinkResolver: Sendable {
+    /// `topics/library-spaces.md` → `topics/library-spaces/`.
+    let permalinks: [String: Permalink]
+
+    public enum Resolution: Sendable, Equatable {
+        /// An external URL, a site-absolute path or a file that is not content: left as written.
+        case unchanged
+        /// A link to a content file, rewritten; `target` is its content path, for the anchor check.
+        case rewritten(url: String, target: String, fragment: String?)
+        /// `#fragment` on the same page.
+        case sameDocument(fragment: String)
+        case broken(message: String, note: String?)
+    }
+
+    /// `from` is the linking file's path inside content/ (`process/03-matching.md`, `site.yaml`).
+    public func resolve(_ destination: String, from contentPath: String, on page: Permalink) -> Resolution {
+        if destination.hasPrefix("#") {
+            return .sameDocument(fragment: Self.decodePercent(String(destination.dropFirst())))
+        }
+        if destination.isEmpty || destination.hasPrefix("/") || Self.hasScheme(destination) {
+            return .unchanged
+        }
+        let (pathPart, fragment) = Self.splitFragment(destination)
+        let path = pathPart.split(separator: "?", maxSplits: 1).first.map(String.init) ?? ""
+        let decoded = Self.decodePercent(path)
+        guard decoded.hasSuffix(".md") || decoded.hasSuffix(".yaml") else { return .unchanged }
+        guard let target = Self.normalise(decoded, relativeTo: contentPath) else {
+            return .broken(message: "broken link '\(destination)': it leads outside the content folder", note: nil)
+        }
+        guard let permalink = permalinks[target] else {
+            let note = Suggestion.note(for: target, in: permalinks.keys)
+            return .broken(message: "broken link '\(destination)': content/\(target) does not exist", note: note)
+        }
+        let url = page.relativeURL(to: permalink) + (fragment.map { "#" + $0 } ?? "")
+        return .rewritten(url: url, target: target, fragment: fragment.map(Self.decodePercent))
+    }
+
+    // MARK: - Path arithmetic
+
+    static func hasScheme(_ url: String) -> Bool {
+        if url.hasPrefix("//") { return true }
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        let scheme = url[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+    }
+
+    static func splitFragment(_ url: String) -> (String, String?) {
+        guard let hash = url.firstIndex(of: "#") else { return (url, nil) }
+        return (String(url[..<hash]), String(url[url.index(after: hash)...]))
+    }
+
+    /// Resolves `../topics/x.md` against the folder of `base`; nil if it climbs out of content/.
+    static func normalise(_ path: String, relativeTo base: String) -> String? {
+        var parts = base.split(separator: "/").dropLast().map(String.init)
+        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(component))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    static func decodePercent(_ text: String) -> String {
+        text.removingPercentEncoding ?? text
+    }
+}

@@ -1,0 +1,37 @@
+/// Where a page lives: a path below the base URL, `""` for the home page, `topics/x/` for a topic.
+/// Pages are written as `<path>index.html`, so every URL ends in `/` and works on any static host.
+public struct Permalink: Sendable, Hashable, Comparable {
+    public let path: String
+
+    public init(_ path: String) {
+        self.path = path
+    }
+
+    public static let home = Permalink("")
+
+    /// The file written for this page inside output/.
+    public var outputFile: String {
+        path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
+    }
+
+    /// How deep the page sits: `topics/x/` is 2 folders down from the site root.
+    var depth: Int {
+        path.split(separator: "/", omittingEmptySubsequences: true).count - (path.hasSuffix("/") || path.isEmpty ? 0 : 1)
+    }
+
+    /// The relative prefix that leads from this page back to the site root: `../../`, or `./`.
+    /// Relative links keep the site working wherever it is served from, even from a file:// URL.
+    public var rootPrefix: String {
+        depth == 0 ? "./" : String(repeating: "../", count: depth)
+    }
+
+    /// A relative URL from this page to `target`.
+    public func relativeURL(to target: Permalink) -> String {
+        if target == self { return "./" }
+        let prefix = depth == 0 ? "" : rootPrefix
+        let url = prefix + target.path
+        return url.isEmpty ? "./" : url
+    }
+
+    public static func < (lhs: Permalink, rhs: Permalink) -> Bool { lhs.path < rhs.path }
+}

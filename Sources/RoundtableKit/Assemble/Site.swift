@@ -1,0 +1,30 @@
+/// The assembled site: every page's content, its URL and how pages relate (schedules, tags,
+/// navigation). Immutable; the render stage reads it from many tasks at once.
+public struct Site: Sendable {
+    public let config: SiteConfig
+    /// Oldest first.
+    public let rounds: [Round]
+    /// By title.
+    public let topics: [Topic]
+    /// In handbook order.
+    public let chapters: [Chapter]
+    public let pages: [Page]
+    public let releases: [Release]
+    public let releasesByTopic: [String: [Release]]
+    public let releasesByRound: [String: [Release]]
+    /// Tags in alphabetical order, each with its topics by title.
+    public let tagGroups: [(tag: String, topics: [Topic])]
+    public let links: LinkResolver
+    public let theme: Theme
+
+    /// The round a visitor most wants to see: the one running now, else the next, else the last.
+    public var featuredRound: Round? {
+        rounds.last { $0.status.isCurrent } ?? rounds.first { $0.status == .upcoming } ?? rounds.last
+    }
+
+    let topicIndex: [String: Int]
+
+    func topic(_ slug: String) -> Topic? {
+        topicIndex[slug].map { topics[$0] }
+    }
+}

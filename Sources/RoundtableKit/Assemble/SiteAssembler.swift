@@ -1,0 +1,92 @@
+import Markdown
+
+/// The assemble stage: orders content, gives every page its URL, links schedules to topics and
+/// reports what does not fit together (unknown topics, two files with one URL, bad slugs).
+public enum SiteAssembler {
+    public static func assemble(_ sources: SourceSet, baseURL: String? = nil) -> (Site?, [Diagnostic]) {
+        var config = sources.config
+        if let baseURL { config.baseURL = SiteConfig.normalisedBaseURL(baseURL) }
+        var diagnostics: [Diagnostic] = []
+
+        let rounds = sources.rounds.sorted(by: roundOrder)
+        let topics = sources.topics.sorted { ($0.title.lowercased(), $0.slug) < ($1.title.lowercased(), $1.slug) }
+        let chapters = sources.chapters.sorted { ($0.order ?? Int.max, $0.slug) < ($1.order ?? Int.max, $1.slug) }
+        let pages = sources.pages.sorted { ($0.menu ?? Int.max, $0.title) < ($1.menu ?? Int.max, $1.title) }
+
+        var registry = PermalinkRegistry()
+        for fixed in ["": "the home page", "rounds/": "the rounds index", "topics/": "the topic index",
+                      "process/": "the process handbook index", "404.html": "the not-found page", "assets/": "the theme's assets",
+                      "sitemap.xml": "the sitemap"] as [String: String] {
+            registry.reserve(Permalink(fixed.key), owner: fixed.value)
+        }
+        for round in rounds {
+            checkSlug(round.id, kind: "round id", file: round.file, into: &diagnostics)
+            registry.claim(Permalink("rounds/\(round.id)/"), contentPath: "rounds/\(round.id).yaml", file: round.file, into: &diagnostics)
+        }
+        for topic in topics {
+            checkSlug(topic.slug, kind: "topic file name", file: topic.body.file, into: &diagnostics)
+            registry.claim(Permalink("topics/\(topic.slug)/"), contentPath: topic.contentPath, file: topic.body.file, into: &diagnostics)
+        }
+        for chapter in chapters {
+            checkSlug(chapter.slug, kind: "chapter file name", file: chapter.body.file, into: &diagnostics)
+            registry.claim(Permalink("process/\(chapter.slug)/"), contentPath: chapter.contentPath, file: chapter.body.file, into: &diagnostics)
+        }
+        for page in pages {
+            checkSlug(page.slug, kind: "page file name", file: page.body.file, into: &diagnostics)
+            registry.claim(Permalink("\(page.slug)/"), contentPath: page.contentPath, file: page.body.file, into: &diagnostics)
+        }
+
+        let topicIndex = Dictionary(topics.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        var releases: [Release] = []
+        for round in rounds {
+            for entry in round.schedule {
+                guard topicIndex[entry.topic] != nil else {
+                    diagnostics.append(Diagnostic(
+                        .error, "round \(round.id) schedules topic '\(entry.topic)', but content/topics/\(entry.topic).md does not exist",
+                        at: entry.location, sourceLine: entry.sourceLine,
+                        note: Suggestion.note(for: entry.topic, in: topicIndex.keys)
+                    ))
+                    continue
+                }
+                let date = round.start.value.map { Known.known($0.adding(days: 7 * (entry.week - 1))) } ?? .unknown
+                releases.append(Release(roundID: round.id, roundName: round.name, week: entry.week, date: date, topic: entry.topic))
+            }
+        }
+        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+
+        let releasesByTopic = Dictionary(grouping: releases, by: \.topic)
+        var topicsByTag: [String: [Topic]] = [:]
+        for topic in topics {
+            for tag in Set(topic.tags) { topicsByTag[tag, default: []].append(topic) }
+        }
+        let tagGroups = topicsByTag.keys.sorted().map { (tag: $0, topics: topicsByTag[$0]!) }
+        let site = Site(
+            config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages,
+            releases: releases, releasesByTopic: releasesByTopic, releasesByRound: Dictionary(grouping: releases, by: \.roundID), tagGroups: tagGroups,
+            links: LinkResolver(permalinks: registry.permalinksByContentPath), theme: sources.theme, topicIndex: topicIndex
+        )
+        return (site, [])
+    }
+
+    /// Oldest first: by `order` where given, then start date, then id.
+    private static func roundOrder(_ a: Round, _ b: Round) -> Bool {
+        let farFuture = CalendarDate(year: 9999, month: 12, day: 31)!
+        return (a.order ?? Int.max, a.start.value ?? farFuture, a.id) < (b.order ?? Int.max, b.start.value ?? farFuture, b.id)
+    }
+
+    /// Slugs become folder names and URLs: keep them to lower-case letters, digits, `-` and `_`
+    /// (round ids may use capitals, as in 2016A).
+    private static func checkSlug(_ slug: String, kind: String, file: SourceText, into diagnostics: inout [Diagnostic]) {
+        let allowed = slug.unicodeScalars.allSatisfy {
+            ($0.properties.isAlphabetic && ($0.properties.isLowercase || kind == "round id" || !$0.isASCII)) ||
+                ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        }
+        if !allowed || slug.isEmpty || slug.hasPrefix("-") {
+            let suggestion = Slug.make(slug)
+            diagnostics.append(.error(
+                "\(kind) '\(slug)' cannot be used in a URL: use lower-case letters, digits and hyphens",
+                at: file.location(line: 1), in: file, note: suggestion.isEmpty ? nil : "rename it to '\(suggestion)'"
+            ))
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Writes diagnostics the way compilers do, so that editors and terminals can jump to them:
+///
+///     content/topics/library-spaces.md:4:9: error: 'tags' must be a list of strings
+///         tags: spaces, buildings
+///               ^
+///     note: write it as [spaces, buildings]
+public enum DiagnosticFormatter {
+    public static func format(_ diagnostic: Diagnostic) -> String {
+        var text = ""
+        if let location = diagnostic.location {
+            text += "\(location.file):\(location.line):\(location.column): "
+        }
+        text += "\(diagnostic.severity.rawValue): \(diagnostic.message)\n"
+        if let line = diagnostic.sourceLine, let location = diagnostic.location {
+            let shown = line.replacingTabs()
+            text += "    \(shown)\n"
+            text += "    \(caretPadding(line: line, column: location.column))^\n"
+        }
+        if let note = diagnostic.note {
+            text += "note: \(note)\n"
+        }
+        return text
+    }
+
+    public static func format(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.sorted().map(format).joined()
+    }
+
+    /// Spaces up to the column, counting a tab as the four spaces it is shown as.
+    private static func caretPadding(line: String, column: Int) -> String {
+        var padding = ""
+        for scalar in line.unicodeScalars.prefix(column - 1) {
+            padding += scalar == "\t" ? "    " : " "
+        }
+        return padding
+    }
+}
+
+private extension String {
+    func replacingTabs() -> String {
+        replacingOccurrences(of: "\t", with: "    ")
+    }
+}

@@ -1,0 +1,40 @@
+/// One round of the program, from `content/rounds/<id>.yaml`.
+public struct Round: Sendable {
+    public enum Status: String, Sendable, CaseIterable {
+        case upcoming, recruiting, matching, active, closed
+
+        /// Running now, in the sense that matters to a visitor of the home page.
+        var isCurrent: Bool { self == .recruiting || self == .matching || self == .active }
+    }
+
+    public struct Source: Sendable, Equatable {
+        public let title: String
+        public let url: String?
+    }
+
+    /// "Topic guide X is released in week N of this round."
+    public struct ScheduledTopic: Sendable {
+        public let week: Int
+        public let topic: String
+        /// Where the entry is written, for a diagnostic when the topic does not exist.
+        public let location: SourceLocation
+        let sourceLine: String?
+    }
+
+    public let id: String
+    public let name: String
+    public let status: Status
+    public let applicationsOpen: Known<CalendarDate>
+    public let applicationsClose: Known<CalendarDate>
+    public let start: Known<CalendarDate>
+    public let end: Known<CalendarDate>
+    public let participants: Known<Int>
+    public let countries: Known<Int>
+    public let pairs: Known<Int>
+    /// Orders rounds whose dates are unknown; rounds sort by it, then by start date, then by id.
+    public let order: Int?
+    public let summary: MarkdownSource
+    public let sources: [Source]
+    public let schedule: [ScheduledTopic]
+    public let file: SourceText
+}

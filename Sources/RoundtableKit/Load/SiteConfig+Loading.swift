@@ -1,0 +1,57 @@
+import Markdown
+
+extension SiteConfig {
+    static func load(_ source: SourceText) -> (SiteConfig?, [Diagnostic]) {
+        let context = YAMLContext(source: source, lineOffset: 0)
+        let (node, parseErrors) = context.parse(source.text)
+        guard let node else {
+            if parseErrors.isEmpty { return (nil, [source.error("site.yaml is empty: it needs at least title, base_url, description and language", line: 1)]) }
+            return (nil, parseErrors)
+        }
+        var reader = MappingReader(node, context: context, subject: "site.yaml", allowedKeys: allowedKeys)
+        let title = reader.string("title", required: true)
+        let baseURL = reader.string("base_url", required: true)
+        if let baseURL, let value = reader.valueNode("base_url"),
+           !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) || baseURL.contains(" ") {
+            reader.report("'base_url' must be an absolute http(s) URL such as https://example.org/network/", at: value)
+        }
+        let description = reader.string("description", required: true)
+        let language = reader.string("language", required: true)
+        if let language, let value = reader.valueNode("language"), !Self.isLanguageTag(language) {
+            reader.report("'language' must be a BCP 47 language tag such as en or pt-BR", at: value)
+        }
+        var licence = defaultLicence
+        if var licenceReader = reader.nestedMapping("licence", subject: "licence", allowedKeys: ["name", "url"], required: false) {
+            if let name = licenceReader.string("name", required: true), let url = licenceReader.string("url", required: true) {
+                licence = Licence(name: name, url: url)
+            }
+            reader.absorb(licenceReader)
+        }
+        let editURL = reader.string("edit_url", required: false)
+        if let editURL, let value = reader.valueNode("edit_url"), !editURL.contains("{path}") {
+            reader.report("'edit_url' must contain {path}, which becomes the file's path inside content/", at: value)
+        }
+        let intro = reader.markdown("intro", required: false)
+        let theme = reader.string("theme", required: false) ?? "default"
+        var markdown = MarkdownOptions()
+        if var options = reader.nestedMapping("markdown", subject: "markdown options", allowedKeys: ["raw_html", "smart_punctuation"], required: false) {
+            markdown.allowRawHTML = options.bool("raw_html") ?? false
+            markdown.smartPunctuation = options.bool("smart_punctuation") ?? false
+            reader.absorb(options)
+        }
+        guard let title, let baseURL, let description, let language, reader.diagnostics.isEmpty else {
+            return (nil, reader.diagnostics)
+        }
+        let config = SiteConfig(
+            title: title, baseURL: normalisedBaseURL(baseURL), description: description, language: language,
+            licence: licence, editURL: editURL, intro: intro, theme: theme, markdown: markdown
+        )
+        return (config, [])
+    }
+
+    static func isLanguageTag(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+}

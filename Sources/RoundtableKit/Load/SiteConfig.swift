@@ -1,0 +1,40 @@
+import Markdown
+
+/// `content/site.yaml`: what the whole site is and how it is built.
+public struct SiteConfig: Sendable {
+    public struct Licence: Sendable, Equatable {
+        public let name: String
+        public let url: String
+    }
+
+    public var title: String
+    /// Always ends in `/`.
+    public var baseURL: String
+    public var description: String
+    public var language: String
+    public var licence: Licence
+    /// A pattern with `{path}`, the file's path inside content/.
+    public var editURL: String?
+    public var intro: MarkdownSource?
+    public var theme: String
+    public var markdown: MarkdownOptions
+
+    static let allowedKeys = ["title", "base_url", "description", "language", "licence", "edit_url", "intro", "theme", "markdown"]
+    static let defaultLicence = Licence(name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/")
+
+    /// The base URL's path, `/iln/` for `https://example.org/iln/`.
+    public var basePath: String {
+        guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
+        let afterHost = baseURL[schemeEnd.upperBound...].drop { $0 != "/" }
+        return afterHost.isEmpty ? "/" : String(afterHost)
+    }
+
+    /// `https://example.org/iln/` + `topics/x/`.
+    public func absoluteURL(_ path: String) -> String {
+        baseURL + path
+    }
+
+    static func normalisedBaseURL(_ url: String) -> String {
+        url.hasSuffix("/") ? url : url + "/"
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// The load stage: reads content/ and the theme, splits front matter and decodes YAML, every file
+/// in parallel. Returns the parsed sources and every problem found, or no sources if any.
+public struct SiteLoader: Sendable {
+    public let fileSystem: FileSystem
+    /// Where content/ is, as the file system knows it.
+    public let contentDirectory: String
+    /// Where the themes are (`<project>/themes`).
+    public let themesDirectory: String
+    public let includeDrafts: Bool
+
+    public init(fileSystem: FileSystem, contentDirectory: String, themesDirectory: String, includeDrafts: Bool = false) {
+        self.fileSystem = fileSystem
+        self.contentDirectory = contentDirectory
+        self.themesDirectory = themesDirectory
+        self.includeDrafts = includeDrafts
+    }
+
+    /// One file of content/ and what it turned into.
+    private enum Loaded: Sendable {
+        case round(Round)
+        case topic(Topic)
+        case chapter(Chapter)
+        case page(Page)
+        case failed
+    }
+
+    public func load() async -> (SourceSet?, [Diagnostic]) {
+        guard fileSystem.isDirectory(contentDirectory) else {
+            return (nil, [.error("content folder '\(contentDirectory)' does not exist")])
+        }
+        var diagnostics: [Diagnostic] = []
+        let configResult = readText("site.yaml")
+        var config: SiteConfig?
+        switch configResult {
+        case .success(let source):
+            let (loaded, problems) = SiteConfig.load(source)
+            config = loaded
+            diagnostics += problems
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+        }
+
+        let jobs = contentFiles()
+        let results = await withTaskGroup(of: (Int, Loaded, [Diagnostic]).self) { group in
+            for (index, job) in jobs.enumerated() {
+                group.addTask { let (loaded, problems) = self.load(job); return (index, loaded, problems) }
+            }
+            var collected: [(Int, Loaded, [Diagnostic])] = []
+            for await result in group { collected.append(result) }
+            return collected.sorted { $0.0 < $1.0 }
+        }
+
+        var rounds: [Round] = [], topics: [Topic] = [], chapters: [Chapter] = [], pages: [Page] = []
+        for (_, loaded, problems) in results {
+            diagnostics += problems
+            switch loaded {
+            case .round(let round): rounds.append(round)
+            case .topic(let topic) where includeDrafts || !topic.draft: topics.append(topic)
+            case .chapter(let chapter) where includeDrafts || !chapter.draft: chapters.append(chapter)
+            case .page(let page) where includeDrafts || !page.draft: pages.append(page)
+            default: break
+            }
+        }
+
+        let themeName = config?.theme ?? "default"
+        let (theme, themeProblems) = Theme.load(
+            name: themeName, directory: themesDirectory + "/" + themeName,
+            displayPath: displayPath(ofThemes: themeName), fileSystem: fileSystem
+        )
+        diagnostics += themeProblems
+        guard let config, let theme, diagnostics.isEmpty else { return (nil, diagnostics) }
+        return (SourceSet(config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages, theme: theme), [])
+    }
+
+    // MARK: - Files
+
+    private enum Kind: Sendable { case round, topic, chapter, page }
+
+    private struct Job: Sendable {
+        let kind: Kind
+        let contentPath: String
+        let fileName: String
+    }
+
+    private func contentFiles() -> [Job] {
+        let folders: [(String, Kind, String)] = [
+            ("rounds", .round, ".yaml"), ("topics", .topic, ".md"), ("process", .chapter, ".md"), ("pages", .page, ".md"),
+        ]
+        return folders.flatMap { folder, kind, suffix in
+            fileSystem.files(in: contentDirectory + "/" + folder, suffix: suffix).map {
+                Job(kind: kind, contentPath: "\(folder)/\($0)", fileName: $0)
+            }
+        }
+    }
+
+    private func load(_ job: Job) -> (Loaded, [Diagnostic]) {
+        let source: SourceText
+        switch readText(job.contentPath) {
+        case .success(let text): source = text
+        case .failure(let diagnostic): return (.failed, [diagnostic])
+        }
+        switch job.kind {
+        case .round:
+            let (round, problems) = Round.load(source, expectedID: String(job.fileName.dropLast(".yaml".count)))
+            return (round.map(Loaded.round) ?? .failed, problems)
+        case .topic:
+            let (topic, problems) = Topic.load(source, contentPath: job.contentPath, fileName: job.fileName)
+            return (topic.map(Loaded.topic) ?? .failed, problems)
+        case .chapter:
+            let (chapter, problems) = Chapter.load(source, contentPath: job.contentPath, fileName: job.fileName)
+            return (chapter.map(Loaded.chapter) ?? .failed, problems)
+        case .page:
+            let (page, problems) = Page.load(source, contentPath: job.contentPath, fileName: job.fileName)
+            return (page.map(Loaded.page) ?? .failed, problems)
+        }
+    }
+
+    private func readText(_ contentPath: String) -> Result<SourceText, Diagnostic> {
+        let shownPath = displayPath(contentPath)
+        do {
+            let data = try fileSystem.read(contentDirectory + "/" + contentPath)
+            return TextDecoder.decode(data, path: shownPath)
+        } catch {
+            let reason = (error as? CocoaError)?.code == .fileReadNoSuchFile ? "file not found" : "cannot read file"
+            return .failure(.error(reason, at: SourceLocation(file: shownPath, line: 1)))
+        }
+    }
+
+    /// `content/topics/x.md` when content/ is the working directory's `content`.
+    func displayPath(_ contentPath: String) -> String {
+        contentDirectory == "." ? contentPath : "\(contentDirectory)/\(contentPath)"
+    }
+
+    private func displayPath(ofThemes name: String) -> String {
+        "\(themesDirectory)/\(name)"
+    }
+}

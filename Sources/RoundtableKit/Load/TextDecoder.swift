@@ -1,0 +1,47 @@
+import Foundation
+
+/// Turns a file's bytes into the text the rest of the pipeline sees: UTF-8, without a byte-order
+/// mark, with LF line endings. Anything else is a diagnostic, never a crash.
+enum TextDecoder {
+    static func decode(_ data: Data, path: String) -> Result<SourceText, Diagnostic> {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let line = invalidLine(bytes)
+            return .failure(.error("file is not valid UTF-8 (first bad byte on line \(line)); save it as UTF-8",
+                                   at: SourceLocation(file: path, line: line)))
+        }
+        if text.utf8.contains(0) {
+            return .failure(.error("file contains a NUL byte: is it a binary file?", at: SourceLocation(file: path, line: 1)))
+        }
+        let normalised = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        return .success(SourceText(path: path, text: normalised))
+    }
+
+    private static func invalidLine(_ bytes: [UInt8]) -> Int {
+        var line = 1
+        var index = 0
+        while index < bytes.count {
+            let length = validSequenceLength(bytes, at: index)
+            if length == 0 { return line }
+            if bytes[index] == 0x0A { line += 1 }
+            index += length
+        }
+        return line
+    }
+
+    private static func validSequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let lead = bytes[index]
+        let length: Int
+        switch lead {
+        case 0x00...0x7F: return 1
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return 0
+        }
+        guard index + length <= bytes.count else { return 0 }
+        let sequence = Array(bytes[index..<index + length])
+        return String(validating: sequence, as: UTF8.self) == nil ? 0 : length
+    }
+}

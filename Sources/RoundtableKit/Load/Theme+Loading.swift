@@ -1,0 +1,85 @@
+import Foundation
+import Mustache
+
+extension Theme {
+    /// Reads `<directory>/templates/**/*.mustache` and `<directory>/assets/**`.
+    /// `displayPath` is how the directory is named in diagnostics.
+    static func load(name: String, directory: String, displayPath: String, fileSystem: FileSystem) -> (Theme?, [Diagnostic]) {
+        guard fileSystem.isDirectory(directory) else {
+            return (nil, [.error("theme '\(name)' not found: expected a folder \(displayPath)")])
+        }
+        var diagnostics: [Diagnostic] = []
+        var library = MustacheLibrary()
+        var sources: [String: SourceText] = [:]
+        for file in fileSystem.listFiles(directory + "/templates") where file.hasSuffix(".mustache") {
+            let templateName = String(file.dropLast(".mustache".count))
+            let path = "\(displayPath)/templates/\(file)"
+            guard let data = try? fileSystem.read(directory + "/templates/" + file) else {
+                diagnostics.append(.error("cannot read template", at: SourceLocation(file: path, line: 1)))
+                continue
+            }
+            switch TextDecoder.decode(data, path: path) {
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case .success(let source):
+                sources[templateName] = source
+                do {
+                    library.register(try MustacheTemplate(string: source.text), named: templateName)
+                } catch let error as MustacheTemplate.ParserError {
+                    diagnostics.append(source.error("template error: \(describe(error.error))",
+                                                    line: error.context.lineNumber, column: error.context.columnNumber))
+                } catch {
+                    diagnostics.append(source.error("template error: \(error)", line: 1))
+                }
+            }
+        }
+        let names = Set(sources.keys)
+        diagnostics += missingPartials(in: sources, available: names)
+        for required in requiredTemplates where !names.contains(required) {
+            diagnostics.append(.error("theme '\(name)' has no template '\(required)': add \(displayPath)/templates/\(required).mustache"))
+        }
+        var assets: [(String, Data)] = []
+        for file in fileSystem.listFiles(directory + "/assets") where !file.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            guard let data = try? fileSystem.read(directory + "/assets/" + file) else {
+                diagnostics.append(.error("cannot read theme asset", at: SourceLocation(file: "\(displayPath)/assets/\(file)", line: 1)))
+                continue
+            }
+            assets.append((file, data))
+        }
+        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        return (Theme(name: name, library: library, assets: assets, templateNames: names), [])
+    }
+
+    /// Every `{{> name}}` and `{{< name}}` must name a template of the theme: swift-mustache
+    /// would silently render nothing.
+    private static func missingPartials(in sources: [String: SourceText], available: Set<String>) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (_, source) in sources {
+            for lineNumber in 1...max(source.lineCount, 1) {
+                guard let line = source.line(lineNumber) else { continue }
+                var searchStart = line.startIndex
+                while let open = line.range(of: "{{", range: searchStart..<line.endIndex) {
+                    searchStart = open.upperBound
+                    guard let marker = line[open.upperBound...].first, marker == ">" || marker == "<",
+                          let close = line.range(of: "}}", range: open.upperBound..<line.endIndex) else { continue }
+                    let name = line[line.index(after: open.upperBound)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                    if !name.isEmpty, !available.contains(name) {
+                        let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: open.lowerBound.samePosition(in: line.unicodeScalars) ?? line.unicodeScalars.startIndex) + 1
+                        diagnostics.append(source.error("template error: partial '\(name)' does not exist", line: lineNumber, column: column,
+                                                        note: Suggestion.note(for: name, in: available)))
+                    }
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened with"
+        case MustacheTemplate.Error.unfinishedName: return "a tag is not finished: expected '}}'"
+        case MustacheTemplate.Error.expectedSectionEnd: return "a section is opened but never closed"
+        case MustacheTemplate.Error.invalidSetDelimiter: return "malformed set-delimiter tag"
+        default: return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Yams
+
+/// YAML text inside a source file: parses it with positions, and turns positions inside the YAML
+/// into positions in the file (front matter starts below its opening fence).
+struct YAMLContext {
+    let source: SourceText
+    /// How many lines of the file come before the first line of the YAML text.
+    let lineOffset: Int
+
+    /// Parses the YAML into a node tree, or reports where it is malformed.
+    /// The basic resolver keeps every scalar a string: the schema that reads it decides its type.
+    func parse(_ yaml: String) -> (node: Node?, diagnostics: [Diagnostic]) {
+        do {
+            return (try Yams.compose(yaml: yaml, .basic, .default), [])
+        } catch let error as YamlError {
+            return (nil, [diagnostic(for: error)])
+        } catch {
+            return (nil, [source.error("malformed YAML: \(error)", line: lineOffset + 1)])
+        }
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        let mark = node.mark
+        return source.location(line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+    }
+
+    func error(_ message: String, at node: Node, note: String? = nil) -> Diagnostic {
+        let location = location(of: node)
+        return source.error(message, line: location.line, column: location.column, note: note)
+    }
+
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            var message = "malformed YAML: \(problem)"
+            if let context {
+                message += " (\(context.text) at line \(context.mark.line + lineOffset))"
+            }
+            return source.error(message, line: mark.line + lineOffset, column: mark.column)
+        case let .reader(problem, _, _, _):
+            return source.error("unreadable YAML: \(problem)", line: lineOffset + 1)
+        default:
+            return source.error("malformed YAML: \(error)", line: lineOffset + 1)
+        }
+    }
+}

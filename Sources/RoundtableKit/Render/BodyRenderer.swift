@@ -1,0 +1,40 @@
+import Markdown
+
+/// Renders a Markdown body for the page it appears on: links between content files become
+/// relative URLs of that page, broken ones become diagnostics at their line in the source file.
+struct BodyRenderer {
+    let site: Site
+
+    func render(_ source: MarkdownSource, contentPath: String, on page: Permalink) -> RenderedBody {
+        var diagnostics: [Diagnostic] = []
+        var anchorChecks: [AnchorCheck] = []
+        var sameDocumentFragments: [(fragment: String, location: SourceLocation, written: String)] = []
+        let rendered = MarkdownDocument.render(source.text, options: site.config.markdown) { link in
+            let location = source.location(line: link.line, column: link.column)
+            switch site.links.resolve(link.destination, from: contentPath, on: page) {
+            case .unchanged:
+                return nil
+            case .sameDocument(let fragment):
+                sameDocumentFragments.append((fragment, location, link.destination))
+                return nil
+            case let .rewritten(url, target, fragment):
+                if let fragment {
+                    anchorChecks.append(AnchorCheck(target: target, fragment: fragment, location: location,
+                                                    sourceLine: source.file.line(location.line), written: link.destination))
+                }
+                return url
+            case let .broken(message, note):
+                diagnostics.append(Diagnostic(.error, message, at: location, sourceLine: source.file.line(location.line), note: note))
+                return nil
+            }
+        }
+        let ids = Set(rendered.headings.map(\.id))
+        for (fragment, location, written) in sameDocumentFragments where !fragment.isEmpty && !ids.contains(fragment) {
+            diagnostics.append(Diagnostic(
+                .error, "broken anchor '\(written)': this page has no heading with the id '\(fragment)'",
+                at: location, sourceLine: source.file.line(location.line), note: Suggestion.note(for: fragment, in: ids)
+            ))
+        }
+        return RenderedBody(html: rendered.html, headings: rendered.headings, diagnostics: diagnostics, anchorChecks: anchorChecks)
+    }
+}

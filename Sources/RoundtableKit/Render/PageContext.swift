@@ -1,0 +1,98 @@
+import Foundation
+
+/// The values every template sees: the site, the page, the navigation. Templates get plain
+/// dictionaries: swift-mustache reads them faster than structs by reflection.
+struct PageContext {
+    let site: Site
+    let page: Permalink
+
+    func base(title: String, description: String, section: String) -> [String: Any] {
+        let root = page.rootPrefix
+        let isHome = page == .home
+        var navigation: [[String: Any]] = [
+            ["title": "Rounds", "url": url("rounds/"), "current": section == "rounds"],
+            ["title": "Topic guides", "url": url("topics/"), "current": section == "topics"],
+            ["title": "Handbook", "url": url("process/"), "current": section == "process"],
+        ]
+        for menuPage in site.pages where menuPage.menu != nil {
+            navigation.append(["title": menuPage.title, "url": url("\(menuPage.slug)/"), "current": page.path == "\(menuPage.slug)/"])
+        }
+        return [
+            "lang": site.config.language,
+            "root": root,
+            "homeURL": url(""),
+            "assets": root + "assets/",
+            "site": [
+                "title": site.config.title,
+                "description": site.config.description,
+                "licence": ["name": site.config.licence.name, "url": site.config.licence.url],
+            ],
+            "title": title,
+            "documentTitle": isHome ? site.config.title : "\(title) · \(site.config.title)",
+            "description": description,
+            "canonical": site.config.absoluteURL(page.path == "404.html" ? "" : page.path),
+            "section": section,
+            "navigation": navigation,
+            "footerPages": site.pages.map { ["title": $0.title, "url": url("\($0.slug)/")] },
+        ]
+    }
+
+    /// A relative URL from this page to the page at `path`.
+    func url(_ path: String) -> String {
+        page.relativeURL(to: Permalink(path))
+    }
+
+    func editURL(for contentPath: String) -> String? {
+        site.config.editURL?.replacingOccurrences(of: "{path}", with: contentPath)
+    }
+
+    func roundSummary(_ round: Round) -> [String: Any] {
+        [
+            "id": round.id,
+            "name": round.name,
+            "url": url("rounds/\(round.id)/"),
+            "status": round.status.rawValue,
+            "isCurrent": round.status.isCurrent,
+            "applicationsOpen": NumberFormat.date(round.applicationsOpen),
+            "applicationsClose": NumberFormat.date(round.applicationsClose),
+            "start": NumberFormat.date(round.start),
+            "end": NumberFormat.date(round.end),
+            "participants": NumberFormat.figure(round.participants),
+            "participantsKnown": round.participants.value != nil,
+            "countries": NumberFormat.figure(round.countries),
+            "countriesKnown": round.countries.value != nil,
+            "pairs": NumberFormat.figure(round.pairs),
+            "topicCount": round.schedule.count,
+        ]
+    }
+
+    func topicSummary(_ topic: Topic) -> [String: Any] {
+        let rounds = (site.releasesByTopic[topic.slug] ?? []).map { release in
+            ["name": release.roundName, "id": release.roundID, "url": url("rounds/\(release.roundID)/")]
+        }
+        return [
+            "slug": topic.slug,
+            "title": topic.title,
+            "summary": topic.summary,
+            "url": url("topics/\(topic.slug)/"),
+            "tags": topic.tags.map { ["name": $0, "url": url("topics/") + "#tag-\($0)"] },
+            "rounds": rounds,
+            "hasRounds": !rounds.isEmpty,
+            "draft": topic.draft,
+        ]
+    }
+
+    func neighbours<T>(_ items: [T], at index: Int, describe: (T) -> [String: Any]) -> [String: Any] {
+        var context: [String: Any] = [:]
+        if index > 0 { context["previous"] = describe(items[index - 1]) }
+        if index + 1 < items.count { context["next"] = describe(items[index + 1]) }
+        context["hasNeighbours"] = !context.isEmpty
+        return context
+    }
+}
+
+extension Dictionary where Key == String, Value == Any {
+    func merging(_ other: [String: Any]) -> [String: Any] {
+        merging(other) { _, new in new }
+    }
+}

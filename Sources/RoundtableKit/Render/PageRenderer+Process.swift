@@ -1,0 +1,43 @@
+extension PageRenderer {
+    func processIndex() -> PageResult {
+        let page = Permalink("process/")
+        let context = PageContext(site: site, page: page)
+        var values = context.base(title: "Process handbook", description: "How to run a virtual, international peer-mentoring program in rounds: the \(site.config.title) process handbook.", section: "process")
+        values["chapters"] = chapterList(context, current: nil)
+        values["licence"] = ["name": site.config.licence.name, "url": site.config.licence.url]
+        return PageResult(file: render(template: "process", page: page, context: values))
+    }
+
+    func chapter(at index: Int) -> PageResult {
+        let chapter = site.chapters[index]
+        let page = Permalink("process/\(chapter.slug)/")
+        return renderContentPage(template: "chapter", page: page, contentPath: chapter.contentPath, body: chapter.body) { context, body in
+            var values = context.base(title: chapter.title, description: chapter.summary, section: "process")
+            values["chapter"] = ["title": chapter.title, "summary": chapter.summary, "number": index + 1]
+            values["content"] = body.html
+            addTableOfContents(body.headings, to: &values)
+            values["chapters"] = chapterList(context, current: index)
+            values["licence"] = ["name": site.config.licence.name, "url": site.config.licence.url]
+            values["editURL"] = context.editURL(for: chapter.contentPath)
+            return values.merging(context.neighbours(site.chapters, at: index) { ["title": $0.title, "url": context.url("process/\($0.slug)/")] })
+        }
+    }
+
+    func page(_ standalone: Page) -> PageResult {
+        let page = Permalink("\(standalone.slug)/")
+        return renderContentPage(template: "page", page: page, contentPath: standalone.contentPath, body: standalone.body) { context, body in
+            var values = context.base(title: standalone.title, description: standalone.summary, section: standalone.slug)
+            values["content"] = body.html
+            addTableOfContents(body.headings, to: &values)
+            values["editURL"] = context.editURL(for: standalone.contentPath)
+            return values
+        }
+    }
+
+    private func chapterList(_ context: PageContext, current: Int?) -> [[String: Any]] {
+        site.chapters.enumerated().map { offset, chapter in
+            ["number": offset + 1, "title": chapter.title, "summary": chapter.summary,
+             "url": context.url("process/\(chapter.slug)/"), "current": offset == current]
+        }
+    }
+}

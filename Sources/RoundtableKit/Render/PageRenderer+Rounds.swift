@@ -1,0 +1,40 @@
+extension PageRenderer {
+    func roundsIndex() -> PageResult {
+        let page = Permalink("rounds/")
+        let context = PageContext(site: site, page: page)
+        var values = context.base(title: "Rounds", description: "Every round of \(site.config.title): dates, participants and countries.", section: "rounds")
+        values["rounds"] = site.rounds.reversed().map(context.roundSummary)
+        return PageResult(file: render(template: "rounds", page: page, context: values))
+    }
+
+    func round(_ round: Round) -> PageResult {
+        let page = Permalink("rounds/\(round.id)/")
+        let contentPath = "rounds/\(round.id).yaml"
+        let description = "\(round.name): dates, participants, countries and the topic schedule."
+        var result = renderContentPage(template: "round", page: page, contentPath: contentPath, body: round.summary) { context, body in
+            var values = context.base(title: round.name, description: description, section: "rounds")
+            values["round"] = context.roundSummary(round)
+            values["summary"] = body.html
+            values["sources"] = round.sources.map { source -> [String: Any] in
+                var entry: [String: Any] = ["title": source.title]
+                if let url = source.url { entry["url"] = url }
+                return entry
+            }
+            values["hasSources"] = !round.sources.isEmpty
+            values["schedule"] = (site.releasesByRound[round.id] ?? []).map { release -> [String: Any] in
+                let topic = site.topic(release.topic)
+                return [
+                    "week": release.week,
+                    "date": NumberFormat.date(release.date),
+                    "title": topic?.title ?? release.topic,
+                    "url": context.url("topics/\(release.topic)/"),
+                ]
+            }
+            values["hasSchedule"] = !round.schedule.isEmpty
+            values["editURL"] = context.editURL(for: contentPath)
+            return values
+        }
+        result.headingIDs = nil
+        return result
+    }
+}

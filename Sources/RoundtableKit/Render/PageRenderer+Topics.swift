@@ -1,0 +1,29 @@
+extension PageRenderer {
+    func topicsIndex() -> PageResult {
+        let page = Permalink("topics/")
+        let context = PageContext(site: site, page: page)
+        var values = context.base(title: "Topic guides", description: "Discussion-topic guides for pairs, grouped by theme, with the rounds each was used in.", section: "topics")
+        values["tags"] = site.tagGroups.map { group -> [String: Any] in
+            ["name": group.tag, "id": "tag-\(group.tag)", "topics": group.topics.map(context.topicSummary)]
+        }
+        values["topics"] = site.topics.map(context.topicSummary)
+        return PageResult(file: render(template: "topics", page: page, context: values))
+    }
+
+    func topic(at index: Int) -> PageResult {
+        let topic = site.topics[index]
+        let page = Permalink("topics/\(topic.slug)/")
+        return renderContentPage(template: "topic", page: page, contentPath: topic.contentPath, body: topic.body) { context, body in
+            var values = context.base(title: topic.title, description: topic.summary, section: "topics")
+            values["topic"] = context.topicSummary(topic)
+            values["content"] = body.html
+            addTableOfContents(body.headings, to: &values)
+            values["releases"] = (site.releasesByTopic[topic.slug] ?? []).map { release -> [String: Any] in
+                ["round": release.roundName, "url": context.url("rounds/\(release.roundID)/"), "week": release.week,
+                 "date": NumberFormat.date(release.date)]
+            }
+            values["editURL"] = context.editURL(for: topic.contentPath)
+            return values.merging(context.neighbours(site.topics, at: index) { ["title": $0.title, "url": context.url("topics/\($0.slug)/")] })
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Markdown
+
+/// Renders one page of the site through the theme. Every method is independent of the others,
+/// so the site renderer runs them in parallel.
+struct PageRenderer {
+    let site: Site
+
+    func render(template: String, page: Permalink, context: [String: Any]) -> OutputFile {
+        let html = site.theme.library.render(context, withTemplate: template) ?? ""
+        return OutputFile(path: page.outputFile, text: html)
+    }
+
+    /// Renders a content file's body and builds its page around it with `makeContext`.
+    func renderContentPage(
+        template: String, page: Permalink, contentPath: String, body: MarkdownSource,
+        makeContext: (PageContext, RenderedBody) -> [String: Any]
+    ) -> PageResult {
+        let rendered = BodyRenderer(site: site).render(body, contentPath: contentPath, on: page)
+        let context = makeContext(PageContext(site: site, page: page), rendered)
+        return PageResult(
+            file: render(template: template, page: page, context: context),
+            diagnostics: rendered.diagnostics,
+            headingIDs: (contentPath, Set(rendered.headings.map(\.id))),
+            anchorChecks: rendered.anchorChecks
+        )
+    }
+
+    /// `toc` and `hasToc` for the toc partial.
+    func addTableOfContents(_ headings: [Heading], to values: inout [String: Any]) {
+        let entries = tableOfContents(headings)
+        values["toc"] = entries
+        values["hasToc"] = entries.count > 1
+    }
+
+    /// The table of contents: second- and third-level headings, nested.
+    func tableOfContents(_ headings: [Heading]) -> [[String: Any]] {
+        var entries: [[String: Any]] = []
+        for heading in headings where heading.level == 2 || heading.level == 3 {
+            let entry: [String: Any] = ["text": heading.text, "id": heading.id]
+            if heading.level == 3, var parent = entries.popLast() {
+                var children = parent["children"] as? [[String: Any]] ?? []
+                children.append(entry)
+                parent["children"] = children
+                entries.append(parent)
+            } else {
+                entries.append(entry)
+            }
+        }
+        return entries
+    }
+
+    func notFound() -> PageResult {
+        let page = Permalink("404.html")
+        var context = PageContext(site: site, page: page).base(title: "Page not found", description: "This page does not exist.", section: "")
+        // A host serves the 404 page at any depth, so its links start from the site's base path.
+        let root = site.config.basePath
+        context["root"] = root
+        context["homeURL"] = root
+        context["assets"] = root + "assets/"
+        context["navigation"] = [
+            ["title": "Rounds", "url": root + "rounds/"], ["title": "Topic guides", "url": root + "topics/"],
+            ["title": "Handbook", "url": root + "process/"],
+        ]
+        context["footerPages"] = site.pages.map { ["title": $0.title, "url": root + "\($0.slug)/"] }
+        return PageResult(file: render(template: "not-found", page: page, context: context))
+    }
+}

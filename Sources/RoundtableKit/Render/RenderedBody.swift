@@ -1,0 +1,9 @@
+import Markdown
+
+/// A Markdown body rendered for one page, with what the page and the link check need.
+struct RenderedBody: Sendable {
+    let html: String
+    let headings: [Heading]
+    let diagnostics: [Diagnostic]
+    let anchorChecks: [AnchorCheck]
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// The only way the generator reads files, so that tests can build a site from memory.
+/// Paths are plain strings joined with `/`; listings are sorted and relative to the listed folder.
+public struct FileSystem: Sendable {
+    public var listFiles: @Sendable (_ directory: String) -> [String]
+    public var read: @Sendable (_ path: String) throws -> Data
+    public var isDirectory: @Sendable (_ path: String) -> Bool
+
+    public init(
+        listFiles: @escaping @Sendable (String) -> [String],
+        read: @escaping @Sendable (String) throws -> Data,
+        isDirectory: @escaping @Sendable (String) -> Bool
+    ) {
+        self.listFiles = listFiles
+        self.read = read
+        self.isDirectory = isDirectory
+    }
+
+    /// Files in `directory` itself (not below it) whose names end in `suffix`.
+    func files(in directory: String, suffix: String) -> [String] {
+        listFiles(directory).filter { !$0.contains("/") && $0.hasSuffix(suffix) && !$0.hasPrefix(".") }
+    }
+}
+
+extension FileSystem {
+    /// The real disk.
+    public static let disk = FileSystem(
+        listFiles: { directory in
+            let base = URL(fileURLWithPath: directory)
+            guard let enumerator = FileManager.default.enumerator(
+                at: base, includingPropertiesForKeys: [.isRegularFileKey], options: []
+            ) else { return [] }
+            var files: [String] = []
+            let prefixLength = base.standardizedFileURL.path.count + 1
+            for case let url as URL in enumerator {
+                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                files.append(String(url.standardizedFileURL.path.dropFirst(prefixLength)))
+            }
+            return files.sorted()
+        },
+        read: { path in try Data(contentsOf: URL(fileURLWithPath: path)) },
+        isDirectory: { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+    )
+
+    /// A file system held in memory: `["content/site.yaml": "title: …"]`.
+    public static func memory(_ files: [String: String]) -> FileSystem {
+        let data = files.mapValues { Data($0.utf8) }
+        return FileSystem(
+            listFiles: { directory in
+                let prefix = directory.isEmpty ? "" : directory + "/"
+                return data.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }.sorted()
+            },
+            read: { path in
+                guard let bytes = data[path] else { throw CocoaError(.fileReadNoSuchFile) }
+                return bytes
+            },
+            isDirectory: { path in
+                let prefix = path + "/"
+                return data.keys.contains { $0.hasPrefix(prefix) }
+            }
+        )
+    }
+}

@@ -1,0 +1,7 @@
+import Foundation
+
+extension String {
+    func trimmingWhitespace() -> String {
+        trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import RoundtableKit
+
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder.",
+        discussion: "The folder is replaced only when the whole build succeeds; on any error the previous site stays as it was."
+    )
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: ArgumentHelp("The folder to write the site into.", valueName: "dir"))
+    var output: String = "output"
+
+    func validate() throws {
+        if output.isEmpty { throw ValidationError("--output needs a folder") }
+    }
+
+    func run() async throws {
+        let started = Date()
+        let report = await Build.run(site.buildOptions(output: output))
+        try Reporter.finish(report) {
+            let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
+            return "built \(report.pageCount) pages into \(output)/ in \(milliseconds) ms"
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+import RoundtableKit
+
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Do everything build does, but write nothing; exit 1 on any error."
+    )
+
+    @OptionGroup var site: SiteOptions
+
+    func run() async throws {
+        let report = await Build.run(site.buildOptions(output: nil))
+        try Reporter.finish(report) { "checked \(report.pageCount) pages: no problems" }
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import RoundtableKit
+
+/// Prints a build's diagnostics to standard error, or its summary to standard output.
+enum Reporter {
+    static func finish(_ report: BuildReport, summary: () -> String) throws {
+        if !report.diagnostics.isEmpty {
+            let errors = report.diagnostics.filter { $0.severity == .error }.count
+            var text = DiagnosticFormatter.format(report.diagnostics)
+            text += errors == 1 ? "1 error\n" : "\(errors) errors\n"
+            FileHandle.standardError.write(Data(text.utf8))
+        }
+        guard report.succeeded else { throw ExitCode(1) }
+        print(summary())
+    }
+}
+
+extension SiteOptions {
+    func buildOptions(output: String?) -> BuildOptions {
+        BuildOptions(contentDirectory: source, themesDirectory: themes, outputDirectory: output, baseURL: baseURL, includeDrafts: drafts)
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import RoundtableKit
+
+@main
+struct Roundtable: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roundtable",
+        abstract: "Builds the static site of a peer-mentoring program that runs in rounds.",
+        discussion: """
+            Reads content/ (site.yaml, rounds/*.yaml, topics/*.md, process/*.md, pages/*.md), renders it \
+            through the theme in themes/<name>/ and writes a static site.
+            Exit status: 0 on success, 1 when the content has errors, 2 for a usage error.
+            """,
+        version: RoundtableVersion.current,
+        subcommands: [BuildCommand.self, CheckCommand.self]
+    )
+
+    /// Runs the command line, mapping argument errors to exit status 2 as documented.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}

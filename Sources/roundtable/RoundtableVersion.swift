@@ -1,0 +1,3 @@
+enum RoundtableVersion {
+    static let current = "0.1.0"
+}

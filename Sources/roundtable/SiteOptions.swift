@@ -1,0 +1,23 @@
+import ArgumentParser
+
+/// Options shared by `build` and `check`.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The content folder to read.", valueName: "dir"))
+    var source: String = "content"
+
+    @Option(name: .long, help: ArgumentHelp("The folder that holds the themes (default: themes/ beside the content folder).", valueName: "dir"))
+    var themes: String?
+
+    @Option(name: .long, help: ArgumentHelp("Override site.yaml's base_url, e.g. for a preview deployment.", valueName: "url"))
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Include topics, chapters and pages marked draft: true.")
+    var drafts = false
+
+    func validate() throws {
+        if source.isEmpty { throw ValidationError("--source needs a folder") }
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            throw ValidationError("--base-url must be an absolute http(s) URL, such as https://example.org/network/")
+        }
+    }
+}
