@@ -35,14 +35,16 @@ public final class MarkdownDocument {
         rewriteLink: (LinkReference) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
         let document = MarkdownDocument(text, options: options)
-        let headings = document.assignHeadingIDs()
         let links = document.rewriteLinks(rewriteLink)
+        let headings = document.assignHeadingIDs()
         return RenderedMarkdown(html: document.renderHTML(), headings: headings, links: links)
     }
 
-    /// Replaces every heading with an `<hN id="…">` element holding the same inlines.
-    /// Done in the tree with cmark's custom blocks, which safe mode leaves alone, so the rest of
-    /// the output stays exactly what cmark renders.
+    /// Gives every heading an id. cmark's HTML renderer has no attributes, so each heading is
+    /// rendered on its own (with the same options, so safe mode applies) and replaced in the tree
+    /// by a custom block holding `<hN id="…">` and that heading's inline HTML. Custom blocks are
+    /// emitted as they are, so the document renders exactly as cmark renders it, ids apart.
+    /// Call it after `rewriteLinks`, so that links inside headings are rewritten too.
     @discardableResult
     public func assignHeadingIDs() -> [Heading] {
         var slugs = UniqueSlugs()
@@ -77,9 +79,11 @@ public final class MarkdownDocument {
         return references
     }
 
+    private var renderOptions: Int32 {
+        options.allowRawHTML ? CMARK_OPT_DEFAULT | CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+    }
+
     public func renderHTML() -> String {
-        var renderOptions = CMARK_OPT_DEFAULT
-        if options.allowRawHTML { renderOptions |= CMARK_OPT_UNSAFE }
         guard let html = cmark_render_html(root, renderOptions) else { return "" }
         defer { free(html) }
         return String(cString: html)
@@ -126,13 +130,14 @@ public final class MarkdownDocument {
     }
 
     private func replaceHeading(_ heading: OpaquePointer, level: Int, id: String) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(block, "<h\(level) id=\"\(Self.escapeAttribute(id))\">")
-        cmark_node_set_on_exit(block, "</h\(level)>")
-        while let child = cmark_node_first_child(heading) {
-            cmark_node_unlink(child)
-            cmark_node_append_child(block, child)
-        }
+        let openTag = "<h\(level)>", closeTag = "</h\(level)>\n"
+        guard let rendered = cmark_render_html(heading, renderOptions) else { return }
+        let html = String(cString: rendered)
+        free(rendered)
+        guard html.hasPrefix(openTag), html.hasSuffix(closeTag), let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        let inner = html.dropFirst(openTag.count).dropLast(closeTag.count)
+        cmark_node_set_on_enter(block, "<h\(level) id=\"\(Self.escapeAttribute(id))\">\(inner)</h\(level)>")
+        cmark_node_set_on_exit(block, "")
         cmark_node_replace(heading, block)
         cmark_node_free(heading)
     }

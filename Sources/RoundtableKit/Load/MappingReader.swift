@@ -10,6 +10,8 @@ struct MappingReader {
     let subject: String
     private(set) var diagnostics: [Diagnostic] = []
     private var values: [String: (key: Node, value: Node)] = [:]
+    /// Keys that a misspelt key was taken for: their absence is already reported.
+    private var suggestedKeys: Set<String> = []
 
     /// Reports a node that is not a mapping, duplicate keys and keys outside `allowedKeys`.
     init(_ node: Node, context: YAMLContext, subject: String, allowedKeys: [String]) {
@@ -26,9 +28,11 @@ struct MappingReader {
                 continue
             }
             guard allowedKeys.contains(key) else {
+                let suggestion = Suggestion.closest(to: key, in: allowedKeys)
+                if let suggestion { suggestedKeys.insert(suggestion) }
                 diagnostics.append(context.error(
                     "unknown key '\(key)' in \(subject)", at: keyNode,
-                    note: Suggestion.note(for: key, in: allowedKeys) ?? "known keys: \(allowedKeys.joined(separator: ", "))"
+                    note: suggestion.map { "did you mean '\($0)'?" } ?? "known keys: \(allowedKeys.joined(separator: ", "))"
                 ))
                 continue
             }
@@ -60,7 +64,7 @@ struct MappingReader {
         guard let value = values[key]?.value, !isNull(value) else {
             if let keyNode = values[key]?.key {
                 report("'\(key)' in \(subject) has no value", at: keyNode)
-            } else {
+            } else if !suggestedKeys.contains(key) {
                 report("missing required field '\(key)' in \(subject)", at: node)
             }
             return nil

