@@ -35,8 +35,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "RoundtableKitTests", dependencies: ["RoundtableKit"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Samples"]),
+        .testTarget(name: "RoundtableKitTests", dependencies: ["RoundtableKit"], exclude: ["Fixtures"]),
         .testTarget(name: "RoundtableCLITests", dependencies: ["roundtable"]),
     ],
     swiftLanguageModes: [.v6]

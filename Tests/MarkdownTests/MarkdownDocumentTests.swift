@@ -24,7 +24,7 @@ import Testing
         }
         #expect(rendered.links == [
             LinkReference(destination: "../topics/spaces.md#a", isImage: false, line: 3, column: 5),
-            LinkReference(destination: "img.png", isImage: true, line: 3, column: 44),
+            LinkReference(destination: "img.png", isImage: true, line: 3, column: 41),
         ])
         #expect(rendered.html == "<p>Intro</p>\n<p>See <a href=\"../../topics/spaces/#a\">spaces</a> and <img src=\"img.png\" alt=\"x\" title=\"t\" />.</p>\n")
     }
