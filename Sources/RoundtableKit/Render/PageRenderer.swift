@@ -36,8 +36,8 @@ struct PageRenderer {
     func tableOfContents(_ headings: [Heading]) -> [[String: Any]] {
         var entries: [[String: Any]] = []
         for heading in headings where heading.level == 2 || heading.level == 3 {
-            let entry: [String: Any] = ["text": heading.text, "id": heading.id]
-            if heading.level == 3, var parent = entries.popLast() {
+            let entry: [String: Any] = ["text": heading.text, "id": heading.id, "level": heading.level]
+            if heading.level == 3, let last = entries.last, last["level"] as? Int == 2, var parent = entries.popLast() {
                 var children = parent["children"] as? [[String: Any]] ?? []
                 children.append(entry)
                 parent["children"] = children
