@@ -48,8 +48,12 @@ extension FileSystem {
 
     /// A file system held in memory: `["content/site.yaml": "title: …"]`.
     public static func memory(_ files: [String: String]) -> FileSystem {
-        let data = files.mapValues { Data($0.utf8) }
-        return FileSystem(
+        memory(bytes: files.mapValues { Data($0.utf8) })
+    }
+
+    /// The same, with raw bytes, for files that are not valid text.
+    public static func memory(bytes data: [String: Data]) -> FileSystem {
+        FileSystem(
             listFiles: { directory in
                 let prefix = directory.isEmpty ? "" : directory + "/"
                 return data.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }.sorted()
