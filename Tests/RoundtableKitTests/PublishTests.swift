@@ -6,7 +6,7 @@ import Testing
 /// Roundtable did not create is never replaced.
 @Suite struct PublishTests {
     private func build(_ output: URL, content: URL) async -> BuildReport {
-        await Build.run(BuildOptions(contentDirectory: content.path, themesDirectory: TestSupport.defaultTheme.path, outputDirectory: output.path))
+        await TestSupport.build(content: content, into: output)
     }
 
     private func copyOfMinimalSite() throws -> URL {

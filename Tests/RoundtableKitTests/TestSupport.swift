@@ -30,6 +30,14 @@ enum TestSupport {
         )
     }
 
+    /// Builds a content folder on disk with the default theme into `output`.
+    static func build(content: URL, into output: URL) async -> BuildReport {
+        await Build.run(BuildOptions(contentDirectory: content.path, themesDirectory: defaultTheme.path, outputDirectory: output.path))
+    }
+
+    static let demoContent = repositoryRoot.appendingPathComponent("content")
+    static let minimalContent = fixtures.appendingPathComponent("sites/minimal/content")
+
     static func temporaryDirectory() -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("roundtable-tests-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
