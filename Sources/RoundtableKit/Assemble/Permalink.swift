@@ -8,6 +8,7 @@ public struct Permalink: Sendable, Hashable, Comparable {
     }
 
     public static let home = Permalink("")
+    public static let notFound = Permalink("404.html")
 
     /// The file written for this page inside output/.
     public var outputFile: String {

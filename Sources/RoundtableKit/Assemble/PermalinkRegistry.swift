@@ -10,16 +10,12 @@ struct PermalinkRegistry {
     mutating func claim(_ permalink: Permalink, contentPath: String, file: SourceText, into diagnostics: inout [Diagnostic]) {
         if let owner = owners[permalink] {
             diagnostics.append(.error(
-                "\(file.path) would write the URL '/\(permalink.path)', which \(describe(owner)) already writes",
+                "\(file.path) would write the URL '/\(permalink.path)', which \(owner) already writes",
                 at: file.location(line: 1), in: file, note: "rename one of the two files"
             ))
             return
         }
         owners[permalink] = file.path
         permalinksByContentPath[contentPath] = permalink
-    }
-
-    private func describe(_ owner: String) -> String {
-        owner.hasPrefix("the ") ? owner : owner
     }
 }

@@ -67,7 +67,7 @@ public struct SiteLoader: Sendable {
         let themeName = config?.theme ?? "default"
         let (theme, themeProblems) = Theme.load(
             name: themeName, directory: themesDirectory + "/" + themeName,
-            displayPath: displayPath(ofThemes: themeName), fileSystem: fileSystem
+            displayPath: themesDirectory + "/" + themeName, fileSystem: fileSystem
         )
         diagnostics += themeProblems
         guard let config, let theme, diagnostics.isEmpty else { return (nil, diagnostics) }
@@ -131,9 +131,5 @@ public struct SiteLoader: Sendable {
     /// `content/topics/x.md` when content/ is the working directory's `content`.
     func displayPath(_ contentPath: String) -> String {
         contentDirectory == "." ? contentPath : "\(contentDirectory)/\(contentPath)"
-    }
-
-    private func displayPath(ofThemes name: String) -> String {
-        "\(themesDirectory)/\(name)"
     }
 }

@@ -6,8 +6,13 @@ struct PageContext {
     let site: Site
     let page: Permalink
 
+    /// The 404 page is served at whatever address was missing, so its links cannot be relative:
+    /// they start from the base URL's path instead.
+    private var linksFromBasePath: Bool { page == .notFound }
+
+    private var root: String { linksFromBasePath ? site.config.basePath : page.rootPrefix }
+
     func base(title: String, description: String, section: String) -> [String: Any] {
-        let root = page.rootPrefix
         let isHome = page == .home
         var navigation: [[String: Any]] = [
             ["title": "Rounds", "url": url("rounds/"), "current": section == "rounds"],
@@ -30,16 +35,16 @@ struct PageContext {
             "title": title,
             "documentTitle": isHome ? site.config.title : "\(title) · \(site.config.title)",
             "description": description,
-            "canonical": site.config.absoluteURL(page.path == "404.html" ? "" : page.path),
+            "canonical": site.config.absoluteURL(linksFromBasePath ? "" : page.path),
             "section": section,
             "navigation": navigation,
             "footerPages": site.pages.map { ["title": $0.title, "url": url("\($0.slug)/")] },
         ]
     }
 
-    /// A relative URL from this page to the page at `path`.
+    /// A URL from this page to the page at `path`: relative, except on the 404 page.
     func url(_ path: String) -> String {
-        page.relativeURL(to: Permalink(path))
+        linksFromBasePath ? site.config.basePath + path : page.relativeURL(to: Permalink(path))
     }
 
     func editURL(for contentPath: String) -> String? {
@@ -60,7 +65,6 @@ struct PageContext {
             "participants": NumberFormat.figure(round.participants),
             "participantsKnown": round.participants.value != nil,
             "countries": NumberFormat.figure(round.countries),
-            "countriesKnown": round.countries.value != nil,
             "pairs": NumberFormat.figure(round.pairs),
             "topicCount": round.schedule.count,
         ]

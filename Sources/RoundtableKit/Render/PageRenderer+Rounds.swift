@@ -11,7 +11,7 @@ extension PageRenderer {
         let page = Permalink("rounds/\(round.id)/")
         let contentPath = "rounds/\(round.id).yaml"
         let description = "\(round.name): dates, participants, countries and the topic schedule."
-        var result = renderContentPage(template: "round", page: page, contentPath: contentPath, body: round.summary) { context, body in
+        return renderContentPage(template: "round", page: page, contentPath: contentPath, body: round.summary) { context, body in
             var values = context.base(title: round.name, description: description, section: "rounds")
             values["round"] = context.roundSummary(round)
             values["summary"] = body.html
@@ -34,7 +34,5 @@ extension PageRenderer {
             values["editURL"] = context.editURL(for: contentPath)
             return values
         }
-        result.headingIDs = nil
-        return result
     }
 }

@@ -20,7 +20,6 @@ struct PageRenderer {
         return PageResult(
             file: render(template: template, page: page, context: context),
             diagnostics: rendered.diagnostics,
-            headingIDs: (contentPath, Set(rendered.headings.map(\.id))),
             anchorChecks: rendered.anchorChecks
         )
     }
@@ -50,18 +49,8 @@ struct PageRenderer {
     }
 
     func notFound() -> PageResult {
-        let page = Permalink("404.html")
-        var context = PageContext(site: site, page: page).base(title: "Page not found", description: "This page does not exist.", section: "")
-        // A host serves the 404 page at any depth, so its links start from the site's base path.
-        let root = site.config.basePath
-        context["root"] = root
-        context["homeURL"] = root
-        context["assets"] = root + "assets/"
-        context["navigation"] = [
-            ["title": "Rounds", "url": root + "rounds/"], ["title": "Topic guides", "url": root + "topics/"],
-            ["title": "Handbook", "url": root + "process/"],
-        ]
-        context["footerPages"] = site.pages.map { ["title": $0.title, "url": root + "\($0.slug)/"] }
+        let page = Permalink.notFound
+        let context = PageContext(site: site, page: page).base(title: "Page not found", description: "This page does not exist.", section: "")
         return PageResult(file: render(template: "not-found", page: page, context: context))
     }
 }

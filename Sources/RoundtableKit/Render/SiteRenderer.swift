@@ -16,14 +16,19 @@ public enum SiteRenderer {
 
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
-        var headingIDs: [String: Set<String>] = [:]
         for result in results {
             if let file = result.file { files.append(file) }
             diagnostics += result.diagnostics
-            if let (contentPath, ids) = result.headingIDs { headingIDs[contentPath] = ids }
         }
+        // Anchors are checked against the ids the target page really carries (headings, and
+        // the template's own sections), so a link into any kind of page is checked.
+        let filesByPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        var idsByTarget: [String: Set<String>] = [:]
         for check in results.flatMap(\.anchorChecks) {
-            guard let ids = headingIDs[check.target], !ids.contains(check.fragment) else { continue }
+            guard let permalink = site.links.permalinks[check.target], let file = filesByPath[permalink.outputFile] else { continue }
+            let ids = idsByTarget[check.target] ?? ElementIDs.in(file.bytes)
+            idsByTarget[check.target] = ids
+            guard !ids.contains(check.fragment) else { continue }
             diagnostics.append(Diagnostic(
                 .error, "broken anchor '\(check.written)': content/\(check.target) has no heading with the id '\(check.fragment)'",
                 at: check.location, sourceLine: check.sourceLine, note: Suggestion.note(for: check.fragment, in: ids)
