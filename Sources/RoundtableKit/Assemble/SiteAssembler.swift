@@ -52,8 +52,12 @@ public enum SiteAssembler {
                 releases.append(Release(roundID: round.id, roundName: round.name, week: entry.week, date: date, topic: entry.topic))
             }
         }
+        let roundsByID = Dictionary(rounds.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for file in sources.pairFiles { diagnostics += PairFileCheck.check(file, rounds: roundsByID) }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
 
+        let threshold = config.disclosureThreshold
+        let statistics = Dictionary(uniqueKeysWithValues: sources.pairFiles.map { ($0.roundID, RoundStatistics.compute($0, threshold: threshold)) })
         let releasesByTopic = Dictionary(grouping: releases, by: \.topic)
         var topicsByTag: [String: [Topic]] = [:]
         for topic in topics {
@@ -63,7 +67,8 @@ public enum SiteAssembler {
         let site = Site(
             config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages,
             releases: releases, releasesByTopic: releasesByTopic, releasesByRound: Dictionary(grouping: releases, by: \.roundID), tagGroups: tagGroups,
-            links: LinkResolver(permalinks: registry.permalinksByContentPath), theme: sources.theme, topicIndex: topicIndex
+            statistics: statistics, links: LinkResolver(permalinks: registry.permalinksByContentPath), theme: sources.theme,
+            topicIndex: topicIndex
         )
         return (site, [])
     }

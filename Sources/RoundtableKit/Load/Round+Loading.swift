@@ -1,7 +1,7 @@
 extension Round {
     static let allowedKeys = [
         "id", "name", "status", "order", "applications", "start", "end", "participants", "countries", "pairs",
-        "summary", "sources", "schedule",
+        "summary", "sources", "schedule", "pair_data", "same_country_pairs",
     ]
 
     /// Reads a round file; `expectedID` is the file name without `.yaml`.
@@ -36,6 +36,8 @@ extension Round {
         let participants = reader.figure("participants")
         let countries = reader.figure("countries")
         let pairs = reader.figure("pairs", required: false) ?? .unknown
+        let hasSyntheticPairs = readChoice(&reader, "pair_data", choices: ["real", "synthetic"]) == "synthetic"
+        let allowsSameCountryPairs = readChoice(&reader, "same_country_pairs", choices: ["refused", "allowed"]) == "allowed"
         let summary = reader.markdown("summary", required: true)
         let sources = readSources(&reader)
         let schedule = readSchedule(&reader, context: context)
@@ -48,6 +50,7 @@ extension Round {
         return (Round(
             id: id, name: name, status: status, applicationsOpen: open, applicationsClose: close,
             start: start, end: end, participants: participants, countries: countries, pairs: pairs,
+            hasSyntheticPairs: hasSyntheticPairs, allowsSameCountryPairs: allowsSameCountryPairs,
             order: order, summary: summary, sources: sources, schedule: schedule, file: source
         ), [])
     }
@@ -61,6 +64,17 @@ extension Round {
             return nil
         }
         return status
+    }
+
+    /// An optional word from a fixed list.
+    private static func readChoice(_ reader: inout MappingReader, _ key: String, choices: [String]) -> String? {
+        guard let text = reader.string(key, required: false), let value = reader.valueNode(key) else { return nil }
+        guard choices.contains(text) else {
+            reader.report("'\(key)' must be \(choices.map { "'\($0)'" }.joined(separator: " or ")), not '\(text)'", at: value,
+                          note: Suggestion.note(for: text, in: choices))
+            return nil
+        }
+        return text
     }
 
     private static func readSources(_ reader: inout MappingReader) -> [Source]? {

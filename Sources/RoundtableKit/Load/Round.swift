@@ -31,6 +31,10 @@ public struct Round: Sendable {
     public let participants: Known<Int>
     public let countries: Known<Int>
     public let pairs: Known<Int>
+    /// `pair_data: synthetic`: the round's pair file is generated sample data, and the site says so.
+    public let hasSyntheticPairs: Bool
+    /// `same_country_pairs: allowed`: partners may share a country in this round.
+    public let allowsSameCountryPairs: Bool
     /// Orders rounds whose dates are unknown; rounds sort by it, then by start date, then by id.
     public let order: Int?
     public let summary: MarkdownSource

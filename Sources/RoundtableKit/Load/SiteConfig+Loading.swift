@@ -39,12 +39,18 @@ extension SiteConfig {
             markdown.smartPunctuation = options.bool("smart_punctuation") ?? false
             reader.absorb(options)
         }
+        var threshold = defaultDisclosureThreshold
+        if var privacy = reader.nestedMapping("privacy", subject: "privacy settings", allowedKeys: ["threshold"], required: false) {
+            threshold = privacy.integer("threshold", required: false, in: 3...100) ?? threshold
+            reader.absorb(privacy)
+        }
         guard let title, let baseURL, let description, let language, reader.diagnostics.isEmpty else {
             return (nil, reader.diagnostics)
         }
         let config = SiteConfig(
             title: title, baseURL: normalisedBaseURL(baseURL), description: description, language: language,
-            licence: licence, editURL: editURL, intro: intro, theme: theme, markdown: markdown
+            licence: licence, editURL: editURL, intro: intro, theme: theme, markdown: markdown,
+            disclosureThreshold: threshold
         )
         return (config, [])
     }

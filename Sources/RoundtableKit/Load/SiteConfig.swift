@@ -18,8 +18,11 @@ public struct SiteConfig: Sendable {
     public var intro: MarkdownSource?
     public var theme: String
     public var markdown: MarkdownOptions
+    /// k: a count of people or pairs from 1 to k − 1 is never published.
+    public var disclosureThreshold: Int
 
-    static let allowedKeys = ["title", "base_url", "description", "language", "licence", "edit_url", "intro", "theme", "markdown"]
+    static let allowedKeys = ["title", "base_url", "description", "language", "licence", "edit_url", "intro", "theme", "markdown", "privacy"]
+    static let defaultDisclosureThreshold = 5
     static let defaultLicence = Licence(name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/")
 
     /// The base URL's path, `/iln/` for `https://example.org/iln/`.

@@ -23,6 +23,7 @@ public struct SiteLoader: Sendable {
         case topic(Topic)
         case chapter(Chapter)
         case page(Page)
+        case pairs(PairFile)
         case failed
     }
 
@@ -52,7 +53,7 @@ public struct SiteLoader: Sendable {
             return collected.sorted { $0.0 < $1.0 }
         }
 
-        var rounds: [Round] = [], topics: [Topic] = [], chapters: [Chapter] = [], pages: [Page] = []
+        var rounds: [Round] = [], topics: [Topic] = [], chapters: [Chapter] = [], pages: [Page] = [], pairFiles: [PairFile] = []
         for (_, loaded, problems) in results {
             diagnostics += problems
             switch loaded {
@@ -60,6 +61,7 @@ public struct SiteLoader: Sendable {
             case .topic(let topic) where includeDrafts || !topic.draft: topics.append(topic)
             case .chapter(let chapter) where includeDrafts || !chapter.draft: chapters.append(chapter)
             case .page(let page) where includeDrafts || !page.draft: pages.append(page)
+            case .pairs(let file): pairFiles.append(file)
             default: break
             }
         }
@@ -70,13 +72,14 @@ public struct SiteLoader: Sendable {
             displayPath: themesDirectory + "/" + themeName, fileSystem: fileSystem
         )
         diagnostics += themeProblems
+        diagnostics += strayPairFiles()
         guard let config, let theme, diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (SourceSet(config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages, theme: theme), [])
+        return (SourceSet(config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages, pairFiles: pairFiles, theme: theme), [])
     }
 
     // MARK: - Files
 
-    private enum Kind: Sendable { case round, topic, chapter, page }
+    private enum Kind: Sendable { case round, topic, chapter, page, pairs }
 
     private struct Job: Sendable {
         let kind: Kind
@@ -86,7 +89,7 @@ public struct SiteLoader: Sendable {
 
     private func contentFiles() -> [Job] {
         let folders: [(String, Kind, String)] = [
-            ("rounds", .round, ".yaml"), ("topics", .topic, ".md"), ("process", .chapter, ".md"), ("pages", .page, ".md"),
+            ("rounds", .round, ".yaml"), ("topics", .topic, ".md"), ("process", .chapter, ".md"), ("pages", .page, ".md"), ("pairs", .pairs, ".csv"),
         ]
         return folders.flatMap { folder, kind, suffix in
             fileSystem.files(in: contentDirectory + "/" + folder, suffix: suffix).map {
@@ -114,6 +117,20 @@ public struct SiteLoader: Sendable {
         case .page:
             let (page, problems) = Page.load(source, contentPath: job.contentPath, fileName: job.fileName)
             return (page.map(Loaded.page) ?? .failed, problems)
+        case .pairs:
+            let (file, problems) = PairFile.load(source, roundID: String(job.fileName.dropLast(".csv".count)))
+            return (file.map(Loaded.pairs) ?? .failed, problems)
+        }
+    }
+
+    /// content/pairs/ holds pair files only: a key, a raw export or a spreadsheet there would be
+    /// one `git add` away from publication.
+    private func strayPairFiles() -> [Diagnostic] {
+        fileSystem.listFiles(contentDirectory + "/pairs").filter {
+            !($0.hasSuffix(".csv") && !$0.contains("/")) && ![".DS_Store", ".gitkeep"].contains($0)
+        }.map {
+            .error("only pair files (<round-id>.csv) belong in pairs/; keep raw exports and keys outside content/",
+                   at: SourceLocation(file: displayPath("pairs/\($0)"), line: 1))
         }
     }
 

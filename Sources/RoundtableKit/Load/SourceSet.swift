@@ -5,5 +5,6 @@ public struct SourceSet: Sendable {
     public var topics: [Topic]
     public var chapters: [Chapter]
     public var pages: [Page]
+    public var pairFiles: [PairFile]
     public var theme: Theme
 }

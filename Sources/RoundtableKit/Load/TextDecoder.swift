@@ -2,8 +2,8 @@ import Foundation
 
 /// Turns a file's bytes into the text the rest of the pipeline sees: UTF-8, without a byte-order
 /// mark, with LF line endings. Anything else is a diagnostic, never a crash.
-enum TextDecoder {
-    static func decode(_ data: Data, path: String) -> Result<SourceText, Diagnostic> {
+public enum TextDecoder {
+    public static func decode(_ data: Data, path: String) -> Result<SourceText, Diagnostic> {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {

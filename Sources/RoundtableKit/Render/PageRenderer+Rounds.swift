@@ -4,6 +4,17 @@ extension PageRenderer {
         let context = PageContext(site: site, page: page)
         var values = context.base(title: "Rounds", description: "Every round of \(site.config.title): dates, participants and countries.", section: "rounds")
         values["rounds"] = site.rounds.reversed().map(context.roundSummary)
+        let compared = site.rounds.reversed().compactMap { round -> [String: Any]? in
+            guard let statistics = site.statistics[round.id] else { return nil }
+            return [
+                "name": round.name, "url": context.url("rounds/\(round.id)/"), "synthetic": round.hasSyntheticPairs,
+                "figures": StatisticsContext(statistics: statistics, roundID: round.id).comparison(),
+            ]
+        }
+        values["comparison"] = compared
+        values["hasComparison"] = !compared.isEmpty
+        values["comparisonSynthetic"] = compared.contains { $0["synthetic"] as? Bool == true }
+        values["threshold"] = site.config.disclosureThreshold
         return PageResult(file: render(template: "rounds", page: page, context: values))
     }
 
@@ -31,6 +42,9 @@ extension PageRenderer {
                 ]
             }
             values["hasSchedule"] = !round.schedule.isEmpty
+            if let statistics = site.statistics[round.id] {
+                values["statistics"] = StatisticsContext(statistics: statistics, roundID: round.id).values(synthetic: round.hasSyntheticPairs)
+            }
             values["editURL"] = context.editURL(for: contentPath)
             return values
         }

@@ -1,0 +1,48 @@
+/// What a round's pair file says about the round, after the disclosure policy: every count is
+/// a `ProtectedCount`, and a percentage exists only where its count and base are published.
+public struct RoundStatistics: Sendable {
+    public struct Share: Sendable {
+        public let count: ProtectedCount
+        public let base: ProtectedCount
+        /// base − count, which a reader can always work out; shown as "all but fewer than k".
+        public let rest: ProtectedCount
+        public let percent: Int?
+    }
+
+    public struct Row: Sendable {
+        public let label: String
+        public let share: Share
+    }
+
+    public struct CountryFigure: Sendable {
+        public let country: Country
+        public let count: ProtectedCount
+    }
+
+    public struct RegionFigures: Sendable {
+        public let region: Region
+        public let participants: ProtectedCount
+        /// Countries with at least k participants, largest first.
+        public let countries: [CountryFigure]
+        /// The countries too small to list, together; nil when there are none beside the listed.
+        public let otherCountries: ProtectedCount?
+    }
+
+    public let threshold: Int
+    public let pairs: ProtectedCount
+    public let participants: ProtectedCount
+    /// A count of countries, not of people.
+    public let countriesRepresented: Int
+    public let regions: [RegionFigures]
+    /// Pairs by the regions of their partners, in the order of `regions`; symmetric.
+    public let regionMatrix: [[ProtectedCount]]
+    public let sectors: [Row]?
+    public let stages: [Row]?
+    public let statuses: [Row]
+    public let channels: [Row]?
+    public let crossSector: Share?
+    public let crossStage: Share?
+    public let completion: Share
+    /// Share of answering pairs that rated the round 4 or 5; the base is the number who answered.
+    public let satisfaction: Share?
+}

@@ -1,0 +1,140 @@
+/// A round's protected statistics as template values. Every figure carries a `key` (rendered as
+/// `data-figure`) so that tests, and anyone auditing the site, can find each published count.
+struct StatisticsContext {
+    let statistics: RoundStatistics
+    let roundID: String
+
+    /// For `partials/round-statistics`.
+    func values(synthetic: Bool) -> [String: Any] {
+        let s = statistics
+        var values: [String: Any] = [
+            "synthetic": synthetic,
+            "threshold": s.threshold,
+            "largestHidden": s.threshold - 1,
+            "headline": headline(),
+            "regions": regions(),
+            "matrix": matrix(),
+            "matrixRegions": s.regions.map { ["name": $0.region.name] },
+        ]
+        var tables: [[String: Any]] = []
+        if let channels = s.channels {
+            tables.append(table("channels", "How pairs kept in touch", unit: "Pairs", rows(channels, prefix: "channel", codes: Channel.allCases.map(\.rawValue))))
+        }
+        tables.append(table("endings", "How pairs ended the round", unit: "Pairs", rows(s.statuses, prefix: "status", codes: PairStatus.allCases.map(\.rawValue))))
+        if let sectors = s.sectors {
+            tables.append(table("sectors", "Library sectors", unit: "Participants", rows(sectors, prefix: "sector", codes: Sector.allCases.map(\.rawValue))))
+        }
+        if let stages = s.stages {
+            tables.append(table("stages", "Career stages", unit: "Participants", rows(stages, prefix: "stage", codes: CareerStage.allCases.map(\.rawValue))))
+        }
+        values["tables"] = tables
+        return values
+    }
+
+    /// The figures the rounds index compares, in its column order.
+    func comparison() -> [[String: Any]] {
+        let s = statistics
+        return [
+            count(s.pairs, key: "pairs"),
+            count(s.participants, key: "participants"),
+            ["key": "\(roundID):countries", "text": NumberFormat.grouped(s.countriesRepresented)],
+            percentOnly(s.crossSector, key: "cross-sector"),
+            percentOnly(s.crossStage, key: "cross-stage"),
+            percentOnly(s.completion, key: "status.completed"),
+            percentOnly(s.satisfaction, key: "satisfied"),
+        ]
+    }
+
+    private func headline() -> [[String: Any]] {
+        let s = statistics
+        var entries: [[String: Any]] = [
+            ["label": "Pairs"].merging(count(s.pairs, key: "pairs")) { $1 },
+            ["label": "Participants"].merging(count(s.participants, key: "participants")) { $1 },
+            ["label": "Countries represented", "key": "\(roundID):countries", "text": NumberFormat.grouped(s.countriesRepresented)],
+        ]
+        if let share = s.crossSector { entries.append(["label": "Pairs across library sectors"].merging(shareValues(share, key: "cross-sector", of: "pairs")) { $1 }) }
+        if let share = s.crossStage { entries.append(["label": "Pairs across career stages"].merging(shareValues(share, key: "cross-stage", of: "pairs")) { $1 }) }
+        entries.append(["label": "Completed the round"].merging(shareValues(s.completion, key: "status.completed", of: "pairs")) { $1 })
+        if let share = s.satisfaction {
+            entries.append(["label": "Rated the round 4 or 5 out of 5"].merging(shareValues(share, key: "satisfied", of: "pairs who answered", baseKey: "satisfied.answered")) { $1 })
+        }
+        return entries
+    }
+
+    private func table(_ id: String, _ title: String, unit: String, _ rows: [[String: Any]]) -> [String: Any] {
+        ["id": id, "title": title, "unit": unit, "rows": rows]
+    }
+
+    private func rows(_ rows: [RoundStatistics.Row], prefix: String, codes: [String]) -> [[String: Any]] {
+        zip(rows, codes).map { row, code in
+            ["label": row.label].merging(shareValues(row.share, key: "\(prefix).\(code)", of: nil)) { $1 }
+        }
+    }
+
+    private func regions() -> [[String: Any]] {
+        statistics.regions.map { region in
+            var entry: [String: Any] = ["name": region.region.name]
+            entry.merge(count(region.participants, key: "region.\(region.region.rawValue)")) { $1 }
+            var countries = region.countries.map { figure -> [String: Any] in
+                ["name": figure.country.name].merging(count(figure.count, key: "country.\(figure.country.code)")) { $1 }
+            }
+            if let others = region.otherCountries {
+                countries.append(["name": "Other countries in \(region.region.name)", "other": true]
+                    .merging(count(others, key: "others.\(region.region.rawValue)")) { $1 })
+            }
+            entry["countries"] = countries
+            entry["hasCountries"] = !countries.isEmpty
+            return entry
+        }
+    }
+
+    private func matrix() -> [[String: Any]] {
+        let regions = statistics.regions.map(\.region)
+        return regions.enumerated().map { i, region in
+            [
+                "name": region.name,
+                "cells": regions.enumerated().map { j, other in
+                    count(statistics.regionMatrix[i][j], key: "matrix.\(min(region, other).rawValue).\(max(region, other).rawValue)")
+                },
+            ]
+        }
+    }
+
+    // MARK: - Figures
+
+    private func count(_ value: ProtectedCount, key: String) -> [String: Any] {
+        var entry: [String: Any] = ["key": "\(roundID):\(key)"]
+        switch value {
+        case .count(let number): entry["text"] = NumberFormat.grouped(number)
+        case .fewerThan(let threshold): entry["text"] = "fewer than \(threshold)"; entry["hidden"] = true
+        case .withheld: entry["text"] = "withheld"; entry["hidden"] = true; entry["withheld"] = true
+        }
+        return entry
+    }
+
+    /// A count with its percentage where one may be given; "all but fewer than k" where only
+    /// what the count leaves out of its base is small.
+    private func shareValues(_ share: RoundStatistics.Share, key: String, of unit: String?, baseKey: String = "pairs") -> [String: Any] {
+        var entry = count(share.count, key: key)
+        let allBut = share.count == .withheld && share.base.value != nil && share.rest == .fewerThan(statistics.threshold)
+        if allBut { entry["text"] = "all but fewer than \(statistics.threshold)" }
+        if let percent = share.percent {
+            entry["percent"] = "\(percent)%"
+            entry["percentKey"] = "\(roundID):\(key)%"
+        }
+        if let unit, let base = share.base.value, share.count.value != nil || allBut {
+            entry["base"] = NumberFormat.grouped(base)
+            entry["baseKey"] = "\(roundID):\(baseKey)"
+            entry["unit"] = unit
+        }
+        return entry
+    }
+
+    private func percentOnly(_ share: RoundStatistics.Share?, key: String) -> [String: Any] {
+        guard let share else { return ["text": "—"] }
+        guard let percent = share.percent else { return ["text": "withheld", "hidden": true] }
+        var entry: [String: Any] = ["key": "\(roundID):\(key)%", "text": "\(percent)%"]
+        if key == "satisfied", let base = share.base.value { entry["note"] = NumberFormat.grouped(base); entry["noteKey"] = "\(roundID):satisfied.answered" }
+        return entry
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import RoundtableKit
+
+struct PairsAnonymiseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "anonymise",
+        abstract: "Turn a raw matching export into a pair file with keyed pseudonyms.",
+        discussion: """
+            Keeps the pair-file columns (countries, sectors, stages, channels, status, satisfaction), \
+            drops every other column (names, e-mail addresses, institutions, notes) and gives each pair \
+            an id made with HMAC-SHA-256 from the partners' a_email and b_email (or a_id and b_id). \
+            The key file must lie outside the content folder.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The raw export (CSV).", valueName: "raw.csv"))
+    var raw: String
+
+    @Option(name: .long, help: ArgumentHelp("The round the pairs belong to.", valueName: "id"))
+    var round: String
+
+    @Option(name: .long, help: ArgumentHelp("The secret key (see `roundtable pairs keygen`).", valueName: "file"))
+    var keyFile: String
+
+    @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
+    var source: String = "content"
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the pair file (default: <source>/pairs/<id>.csv).", valueName: "file"))
+    var output: String?
+
+    @Flag(name: .long, help: "Replace the pair file if it exists.")
+    var force = false
+
+    func run() throws {
+        let target = output ?? "\(source)/pairs/\(round).csv"
+        if isInside(keyFile, source) {
+            throw ValidationError("the key file \(keyFile) is inside the content folder \(source); keep it outside content/ and out of version control")
+        }
+        if FileManager.default.fileExists(atPath: target), !force {
+            throw ValidationError("\(target) exists; use --force to replace it")
+        }
+        guard let rawData = FileManager.default.contents(atPath: raw) else { throw ValidationError("cannot read \(raw)") }
+        guard var key = FileManager.default.contents(atPath: keyFile) else { throw ValidationError("cannot read the key file \(keyFile)") }
+        while let last = key.last, last == 0x0A || last == 0x0D { key.removeLast() }
+
+        let text: SourceText
+        switch TextDecoder.decode(rawData, path: raw) {
+        case .success(let decoded): text = decoded
+        case .failure(let diagnostic): return try fail([diagnostic])
+        }
+        let (result, problems) = PairAnonymiser.anonymise(text, roundID: round, key: key)
+        guard let result else { return try fail(problems) }
+        do {
+            try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data(result.csv.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
+        } catch {
+            throw ValidationError("cannot write \(target): \(error.localizedDescription)")
+        }
+        print("wrote \(target): \(result.pairCount) pairs")
+        if !result.droppedColumns.isEmpty { print("dropped columns: \(result.droppedColumns.joined(separator: ", "))") }
+    }
+
+    private func fail(_ diagnostics: [Diagnostic]) throws {
+        var text = DiagnosticFormatter.format(diagnostics.sorted())
+        text += diagnostics.count == 1 ? "1 error\n" : "\(diagnostics.count) errors\n"
+        FileHandle.standardError.write(Data(text.utf8))
+        throw ExitCode(1)
+    }
+
+    private func isInside(_ path: String, _ folder: String) -> Bool {
+        let file = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        let directory = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
+        return file.hasPrefix(directory + "/")
+    }
+}
