@@ -11,10 +11,10 @@ public enum TextDecoder {
             return .failure(.error("file is not valid UTF-8 (first bad byte on line \(line)); save it as UTF-8",
                                    at: SourceLocation(file: path, line: line)))
         }
-        if text.utf8.contains(0) {
+        if bytes.contains(0) {
             return .failure(.error("file contains a NUL byte: is it a binary file?", at: SourceLocation(file: path, line: 1)))
         }
-        let normalised = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        let normalised = bytes.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         return .success(SourceText(path: path, text: normalised))
     }
 

@@ -1,42 +1,53 @@
 /// Refuses what a pair file must never carry: anything that could name or reach a person.
 /// A pair file holds pseudonymous ids and codes only, so a value that looks like an e-mail
 /// address, a URL, a phone number or free text is treated as personal data, whatever it is.
+///
+/// It runs on every value of every pair file, so it looks at UTF-8 bytes, not characters.
 enum PersonalDataGuard {
     /// Why `value` looks like personal data, or nil. `isIdentifier` is true for `pair_id`.
     static func concern(about value: String, isIdentifier: Bool) -> String? {
         let text = value.trimmingWhitespace()
-        if looksLikeEmail(text) { return "looks like an e-mail address" }
-        if looksLikeURL(text) { return "looks like a URL" }
-        if looksLikePhoneNumber(text) { return "looks like a phone number" }
+        let bytes = Array(text.utf8)
+        if looksLikeEmail(bytes) { return "looks like an e-mail address" }
+        if looksLikeURL(bytes) { return "looks like a URL" }
+        if looksLikePhoneNumber(bytes) { return "looks like a phone number" }
         if isIdentifier {
-            let allowed = text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
-            if !allowed || text.count > 64 {
+            if !bytes.allSatisfy(isIdentifierByte) || bytes.count > 64 {
                 return "is not a pseudonymous id (letters, digits, '-' and '_', at most 64): it may be a name or other free text"
             }
-        } else if text.contains(where: { $0.isWhitespace }) || text.count > 32 {
+        } else if bytes.count > 32 || bytes.contains(where: isSpaceByte) || (bytes.contains { $0 >= 0x80 } && text.contains { $0.isWhitespace }) {
             return "is free text where a code belongs"
         }
         return nil
     }
 
-    static func looksLikeEmail(_ text: String) -> Bool {
-        guard let at = text.firstIndex(of: "@") else { return false }
-        return at != text.startIndex && text[text.index(after: at)...].contains(".")
+    static func looksLikeEmail(_ bytes: [UInt8]) -> Bool {
+        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return false }
+        return bytes[(at + 1)...].contains(UInt8(ascii: "."))
     }
 
-    static func looksLikeURL(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return lowered.contains("://") || lowered.hasPrefix("www.") || lowered.hasPrefix("mailto:")
+    static func looksLikeURL(_ bytes: [UInt8]) -> Bool {
+        let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        if lowered.starts(with: Array("www.".utf8)) || lowered.starts(with: Array("mailto:".utf8)) { return true }
+        guard lowered.count >= 3 else { return false }
+        return (0...(lowered.count - 3)).contains { lowered[$0] == 0x3A && lowered[$0 + 1] == 0x2F && lowered[$0 + 2] == 0x2F }
     }
 
     /// Seven or more digits with only phone punctuation around them: +61 2 9999 9999, (02) 555-0199.
-    static func looksLikePhoneNumber(_ text: String) -> Bool {
-        let digits = text.filter(\.isASCIIDigit).count
-        let punctuation: Set<Character> = ["+", "(", ")", "-", ".", " ", "/"]
-        return digits >= 7 && text.allSatisfy { $0.isASCIIDigit || punctuation.contains($0) }
+    static func looksLikePhoneNumber(_ bytes: [UInt8]) -> Bool {
+        var digits = 0
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 { digits += 1; continue }
+            guard "+()-. /".utf8.contains(byte) else { return false }
+        }
+        return digits >= 7
     }
-}
 
-private extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    private static func isIdentifierByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D || byte == 0x5F
+    }
+
+    private static func isSpaceByte(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
 }
