@@ -6,13 +6,19 @@ extension PageRenderer {
         values["rounds"] = site.rounds.reversed().map(context.roundSummary)
         let compared = site.rounds.reversed().compactMap { round -> [String: Any]? in
             guard let statistics = site.statistics[round.id] else { return nil }
-            return [
+            let figures = StatisticsContext(statistics: statistics, roundID: round.id)
+            var entry: [String: Any] = [
                 "name": round.name, "url": context.url("rounds/\(round.id)/"), "synthetic": round.hasSyntheticPairs,
-                "figures": StatisticsContext(statistics: statistics, roundID: round.id).comparison(),
+                "figures": figures.comparison(),
             ]
+            if let channels = figures.channelComparison() { entry["channels"] = channels }
+            return entry
         }
         values["comparison"] = compared
         values["hasComparison"] = !compared.isEmpty
+        values["channelComparison"] = compared.filter { $0["channels"] != nil }
+        values["hasChannelComparison"] = compared.contains { $0["channels"] != nil }
+        values["channelNames"] = Channel.allCases.map(\.label)
         values["comparisonSynthetic"] = compared.contains { $0["synthetic"] as? Bool == true }
         values["threshold"] = site.config.disclosureThreshold
         return PageResult(file: render(template: "rounds", page: page, context: values))

@@ -45,6 +45,12 @@ struct StatisticsContext {
         ]
     }
 
+    /// Channel use as shares of pairs, for the rounds index; nil without a channels column.
+    func channelComparison() -> [[String: Any]]? {
+        guard let channels = statistics.channels else { return nil }
+        return zip(channels, Channel.allCases).map { row, channel in percentOnly(row.share, key: "channel.\(channel.rawValue)") }
+    }
+
     private func headline() -> [[String: Any]] {
         let s = statistics
         var entries: [[String: Any]] = [
