@@ -40,6 +40,13 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .executableTarget(
+            name: "roundtable-benchmark",
+            dependencies: [
+                "RoundtableKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Samples"]),
         .testTarget(name: "RoundtableKitTests", dependencies: ["RoundtableKit"], exclude: ["Fixtures"]),
         .testTarget(name: "RoundtableCLITests", dependencies: ["roundtable"]),

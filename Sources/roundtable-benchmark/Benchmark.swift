@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Benchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roundtable-benchmark",
+        abstract: "Measure Roundtable against cmark and Hugo on the same synthetic topics.",
+        discussion: "Run it through scripts/benchmark, which builds everything in release mode first. Figures never gate the tests."
+    )
+
+    @Option(help: "Topic counts to measure, comma-separated.")
+    var sizes: String = "1000,10000"
+
+    @Flag(help: "Also measure 50,000 topics (several minutes).")
+    var large = false
+
+    @Option(help: "The roundtable executable to measure.")
+    var roundtable: String = ".build/release/roundtable"
+
+    @Option(help: "Where to generate the synthetic sites.")
+    var work: String = ".build/benchmark"
+
+    @Option(help: "Runs per measurement; the fastest counts.")
+    var repeats: Int = 3
+
+    func run() throws {
+        let project = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let executable = URL(fileURLWithPath: roundtable, relativeTo: project).standardizedFileURL.path
+        var counts = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        if large { counts.append(50_000) }
+        let cmark = Tools.find("cmark"), hugo = Tools.find("hugo")
+        var rows: [Row] = []
+        for count in counts {
+            let site = SyntheticSite(topicCount: count, root: URL(fileURLWithPath: work, relativeTo: project).standardizedFileURL.appendingPathComponent("site-\(count)"))
+            FileHandle.standardError.write(Data("generating \(count) topics in \(site.root.path)…\n".utf8))
+            try site.write(themes: project.appendingPathComponent("themes"))
+            FileHandle.standardError.write(Data("measuring…\n".utf8))
+            rows.append(try Row.measure(site, roundtable: executable, cmark: cmark, hugo: hugo, repeats: repeats))
+        }
+        print(Row.table(rows, cmark: cmark != nil, hugo: hugo != nil))
+    }
+}
+
+enum Tools {
+    static func find(_ name: String) -> String? {
+        for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            let candidate = "\(directory)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}
