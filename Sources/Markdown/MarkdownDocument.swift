@@ -8,14 +8,20 @@ import Foundation
 public final class MarkdownDocument {
     private let root: OpaquePointer
     private let options: MarkdownOptions
-    private let lines: [Substring]
+    private let utf8: [UInt8]
+    /// Byte offsets where lines start, made on first use (only link columns need them).
+    private lazy var lineStarts: [Int] = {
+        var starts = [0]
+        for (offset, byte) in utf8.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+        return starts
+    }()
 
     public init(_ text: String, options: MarkdownOptions = MarkdownOptions()) {
         self.options = options
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let utf8 = Array(text.utf8)
+        self.utf8 = utf8
         var parseOptions = CMARK_OPT_DEFAULT
         if options.smartPunctuation { parseOptions |= CMARK_OPT_SMART }
-        let utf8 = Array(text.utf8)
         root = utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
                 cmark_parse_document($0, buffer.count, parseOptions)
@@ -142,15 +148,18 @@ public final class MarkdownDocument {
         cmark_node_free(heading)
     }
 
+    /// cmark counts columns in bytes; diagnostics count Unicode scalars, which are the bytes
+    /// that do not continue a UTF-8 sequence.
     private func scalarColumn(line: Int, byteColumn: Int) -> Int {
-        guard line >= 1, line <= lines.count, byteColumn > 1 else { return max(byteColumn, 1) }
-        let utf8 = lines[line - 1].utf8
-        let prefixEnd = utf8.index(utf8.startIndex, offsetBy: min(byteColumn - 1, utf8.count))
-        return String(decoding: utf8[utf8.startIndex..<prefixEnd], as: UTF8.self).unicodeScalars.count + 1
+        guard line >= 1, line <= lineStarts.count, byteColumn > 1 else { return max(byteColumn, 1) }
+        let start = lineStarts[line - 1]
+        let end = min(start + byteColumn - 1, utf8.count)
+        return utf8[start..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } + 1
     }
 
     private static func escapeAttribute(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E }) else { return text }
+        return text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
             .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 }

@@ -23,7 +23,8 @@ struct BuildCommand: AsyncParsableCommand {
         let report = await Build.run(site.buildOptions(output: output))
         try Reporter.finish(report) {
             let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
-            return "built \(report.pageCount) pages into \(output)/ in \(milliseconds) ms"
+            let changes = report.writtenCount == 0 ? "nothing changed" : "\(report.writtenCount) files written"
+            return "built \(report.pageCount) pages into \(output)/ in \(milliseconds) ms (\(changes))"
         }
     }
 }

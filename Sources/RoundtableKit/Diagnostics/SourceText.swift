@@ -9,10 +9,12 @@ public struct SourceText: Sendable {
         self.path = path
         self.text = text
         var starts = [text.startIndex]
-        var index = text.startIndex
-        while let newline = text[index...].firstIndex(of: "\n") {
-            index = text.index(after: newline)
-            starts.append(index)
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let next = utf8.index(after: index)
+            if utf8[index] == 0x0A { starts.append(next) }
+            index = next
         }
         lineStarts = starts
     }
@@ -27,6 +29,12 @@ public struct SourceText: Sendable {
         var line = text[start..<end]
         if line.hasSuffix("\r") { line = line.dropLast() }
         return String(line)
+    }
+
+    /// Everything from the start of line `number` to the end, or "" past the end.
+    func text(fromLine number: Int) -> String {
+        guard number >= 1, number <= lineStarts.count else { return "" }
+        return String(text[lineStarts[number - 1]...])
     }
 
     public func location(line: Int, column: Int = 1) -> SourceLocation {

@@ -9,6 +9,15 @@ struct FrontMatter {
     /// Lines before the body.
     let bodyLineOffset: Int
 
+    /// The front matter with its fences, without parsing anything: what other pages can show
+    /// of this file. The whole text when there is no closed front matter.
+    static func metadataPrefix(of text: String) -> Substring {
+        guard text.hasPrefix("---"), let close = text.range(of: "\n---", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex) else {
+            return text[...]
+        }
+        return text[..<close.upperBound]
+    }
+
     /// Expects `---` on the first line and a closing `---` (or `...`) on a line of its own.
     static func split(_ source: SourceText) -> (frontMatter: FrontMatter?, diagnostic: Diagnostic?) {
         let text = source.text
@@ -20,12 +29,10 @@ struct FrontMatter {
             let trimmed = line.trimmingTrailingSpaces()
             if trimmed == "---" || trimmed == "..." {
                 let yamlLines = (2..<lineNumber).compactMap { source.line($0) }
-                let bodyLines = (lineNumber + 1)...
-                let body = bodyLines.prefix(while: { $0 <= source.lineCount }).compactMap { source.line($0) }
                 return (FrontMatter(
                     yaml: yamlLines.joined(separator: "\n"),
                     yamlLineOffset: 1,
-                    body: body.joined(separator: "\n"),
+                    body: source.text(fromLine: lineNumber + 1),
                     bodyLineOffset: lineNumber
                 ), nil)
             }

@@ -44,18 +44,20 @@ public struct SiteLoader: Sendable {
         }
 
         let jobs = contentFiles()
-        let results = await withTaskGroup(of: (Int, Loaded, [Diagnostic]).self) { group in
+        let results = await withTaskGroup(of: (Int, Loaded, [Diagnostic], FileDigests?).self) { group in
             for (index, job) in jobs.enumerated() {
-                group.addTask { let (loaded, problems) = self.load(job); return (index, loaded, problems) }
+                group.addTask { let (loaded, problems, digests) = self.load(job); return (index, loaded, problems, digests) }
             }
-            var collected: [(Int, Loaded, [Diagnostic])] = []
+            var collected: [(Int, Loaded, [Diagnostic], FileDigests?)] = []
             for await result in group { collected.append(result) }
             return collected.sorted { $0.0 < $1.0 }
         }
 
         var rounds: [Round] = [], topics: [Topic] = [], chapters: [Chapter] = [], pages: [Page] = [], pairFiles: [PairFile] = []
-        for (_, loaded, problems) in results {
+        var digests: [String: FileDigests] = [:]
+        for (index, loaded, problems, fileDigests) in results {
             diagnostics += problems
+            if let fileDigests { digests[jobs[index].contentPath] = fileDigests }
             switch loaded {
             case .round(let round): rounds.append(round)
             case .topic(let topic) where includeDrafts || !topic.draft: topics.append(topic)
@@ -74,7 +76,10 @@ public struct SiteLoader: Sendable {
         diagnostics += themeProblems
         diagnostics += strayPairFiles()
         guard let config, let theme, diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (SourceSet(config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages, pairFiles: pairFiles, theme: theme), [])
+        var sources = SourceSet(config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages, pairFiles: pairFiles, theme: theme)
+        sources.digests = digests
+        if case .success(let configSource) = configResult { sources.configDigest = ContentDigest(configSource.text) }
+        return (sources, [])
     }
 
     // MARK: - Files
@@ -98,12 +103,21 @@ public struct SiteLoader: Sendable {
         }
     }
 
-    private func load(_ job: Job) -> (Loaded, [Diagnostic]) {
+    typealias FileDigests = (metadata: ContentDigest, whole: ContentDigest)
+
+    private func load(_ job: Job) -> (Loaded, [Diagnostic], FileDigests?) {
         let source: SourceText
         switch readText(job.contentPath) {
         case .success(let text): source = text
-        case .failure(let diagnostic): return (.failed, [diagnostic])
+        case .failure(let diagnostic): return (.failed, [diagnostic], nil)
         }
+        let whole = ContentDigest(source.text)
+        let metadata = job.kind == .round || job.kind == .pairs ? whole : ContentDigest(String(FrontMatter.metadataPrefix(of: source.text)))
+        let (loaded, problems) = parse(source, job)
+        return (loaded, problems, (metadata, whole))
+    }
+
+    private func parse(_ source: SourceText, _ job: Job) -> (Loaded, [Diagnostic]) {
         switch job.kind {
         case .round:
             let (round, problems) = Round.load(source, expectedID: String(job.fileName.dropLast(".yaml".count)))

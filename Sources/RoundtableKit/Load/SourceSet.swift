@@ -7,4 +7,8 @@ public struct SourceSet: Sendable {
     public var pages: [Page]
     public var pairFiles: [PairFile]
     public var theme: Theme
+    /// By path inside content/: the digest of what other pages can show of the file (front
+    /// matter; all of a YAML or CSV file) and of the whole file.
+    var digests: [String: (metadata: ContentDigest, whole: ContentDigest)] = [:]
+    var configDigest = ContentDigest("")
 }

@@ -46,7 +46,9 @@ extension Theme {
             assets.append((file, data))
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (Theme(name: name, library: library, assets: assets, templateNames: names), [])
+        let digest = ContentDigest(parts: sources.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value.text] }
+            + assets.flatMap { [$0.0, ContentDigest($0.1).hex] })
+        return (Theme(name: name, library: library, assets: assets, templateNames: names, digest: digest), [])
     }
 
     /// A partial is inserted inline, so the line ending that editors add at the end of its file

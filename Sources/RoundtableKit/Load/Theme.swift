@@ -9,6 +9,8 @@ public struct Theme: Sendable {
     let assets: [(path: String, bytes: Data)]
     /// Template names found, for the check that every page kind has one.
     let templateNames: Set<String>
+    /// Of every template and asset: a change re-renders every page.
+    let digest: ContentDigest
 
     /// The templates a theme must have: one per kind of page, plus the base layout.
     static let requiredTemplates = ["base", "home", "rounds", "round", "topics", "topic", "process", "chapter", "page", "not-found"]

@@ -11,7 +11,7 @@ struct YAMLContext {
     /// The basic resolver keeps every scalar a string: the schema that reads it decides its type.
     func parse(_ yaml: String) -> (node: Node?, diagnostics: [Diagnostic]) {
         do {
-            return (try Yams.compose(yaml: yaml, .basic, .default), [])
+            return (try Yams.compose(yaml: yaml, .basic, .default, .utf8), [])
         } catch let error as YamlError {
             return (nil, [diagnostic(for: error, lineCount: yaml.split(separator: "\n", omittingEmptySubsequences: false).count)])
         } catch {

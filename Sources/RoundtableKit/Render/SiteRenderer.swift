@@ -1,41 +1,61 @@
-/// The render stage: every page in parallel, then the checks that need all pages (heading
-/// anchors), then the files that list them all (sitemap) and the theme's assets.
+import Foundation
+
+/// The render stage: every page in parallel (or taken from the build cache when its inputs are
+/// unchanged), then the checks that need all pages (heading anchors), then the files that list
+/// them all (sitemap) and the theme's assets.
 public enum SiteRenderer {
-    public static func render(_ site: Site) async -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        let renderer = PageRenderer(site: site)
-        var jobs: [@Sendable () -> PageResult] = [
-            { renderer.home() }, { renderer.roundsIndex() }, { renderer.topicsIndex() },
-            { renderer.processIndex() }, { renderer.notFound() },
-        ]
-        jobs += site.rounds.map { round in { renderer.round(round) } }
-        jobs += site.topics.indices.map { index in { renderer.topic(at: index) } }
-        jobs += site.chapters.indices.map { index in { renderer.chapter(at: index) } }
-        jobs += site.pages.map { page in { renderer.page(page) } }
-
-        let results = await Parallel.map(jobs) { $0() }
-
-        var files: [OutputFile] = []
-        var diagnostics: [Diagnostic] = []
-        for result in results {
-            if let file = result.file { files.append(file) }
-            diagnostics += result.diagnostics
+    /// `memory` is the cache's record of the last build; `existingOutput` the folder whose
+    /// files it describes, read only for the ids of a page that was not rendered again.
+    static func render(
+        _ site: Site, fingerprints: SiteFingerprints? = nil, memory: [String: PageMemory] = [:], existingOutput: String? = nil
+    ) async -> (files: [RenderedFile], diagnostics: [Diagnostic]) {
+        let jobs = pageJobs(site)
+        let outcomes = await Parallel.map(jobs) { job -> (RenderedFile?, [Diagnostic]) in
+            let fingerprint = fingerprints?.page(showing: job.contentPath)
+            if let fingerprint, let remembered = memory[job.outputPath], remembered.fingerprint == fingerprint {
+                return (RenderedFile(path: job.outputPath, digest: remembered.digest, bytes: nil, fingerprint: fingerprint,
+                                     anchorChecks: remembered.anchorChecks), [])
+            }
+            let result = job.render()
+            guard let file = result.file else { return (nil, result.diagnostics) }
+            return (RenderedFile(path: file.path, digest: ContentDigest(file.bytes), bytes: file.bytes, fingerprint: fingerprint,
+                                 anchorChecks: result.anchorChecks), result.diagnostics)
         }
-        // Anchors are checked against the ids the target page really carries (headings, and
-        // the template's own sections), so a link into any kind of page is checked.
-        let filesByPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        var idsByTarget: [String: Set<String>] = [:]
-        for check in results.flatMap(\.anchorChecks) {
-            guard let permalink = site.links.permalinks[check.target], let file = filesByPath[permalink.outputFile] else { continue }
-            let ids = idsByTarget[check.target] ?? ElementIDs.in(file.bytes)
-            idsByTarget[check.target] = ids
-            guard !ids.contains(check.fragment) else { continue }
-            diagnostics.append(Diagnostic(
-                .error, "broken anchor '\(check.written)': content/\(check.target) has no heading with the id '\(check.fragment)'",
-                at: check.location, sourceLine: check.sourceLine, note: Suggestion.note(for: check.fragment, in: ids)
-            ))
+        var files = outcomes.compactMap(\.0)
+        var diagnostics = outcomes.flatMap(\.1)
+        diagnostics += AnchorVerifier(site: site, files: files, memory: memory, existingOutput: existingOutput).brokenAnchors()
+
+        let sitemap = Sitemap.file(for: site)
+        files.append(RenderedFile(path: sitemap.path, digest: ContentDigest(sitemap.bytes), bytes: sitemap.bytes, fingerprint: nil, anchorChecks: []))
+        files += site.theme.assets.map {
+            RenderedFile(path: "assets/" + $0.path, digest: ContentDigest($0.bytes), bytes: $0.bytes, fingerprint: nil, anchorChecks: [])
         }
-        files.append(Sitemap.file(for: site))
-        files += site.theme.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
         return (files.sorted { $0.path < $1.path }, diagnostics)
+    }
+
+    private static func pageJobs(_ site: Site) -> [PageJob] {
+        let renderer = PageRenderer(site: site)
+        var jobs = [
+            PageJob(outputPath: Permalink.home.outputFile, contentPath: nil) { renderer.home() },
+            PageJob(outputPath: Permalink("rounds/").outputFile, contentPath: nil) { renderer.roundsIndex() },
+            PageJob(outputPath: Permalink("topics/").outputFile, contentPath: nil) { renderer.topicsIndex() },
+            PageJob(outputPath: Permalink("process/").outputFile, contentPath: nil) { renderer.processIndex() },
+            PageJob(outputPath: Permalink.notFound.outputFile, contentPath: nil) { renderer.notFound() },
+        ]
+        jobs += site.rounds.map { round in
+            PageJob(outputPath: Permalink("rounds/\(round.id)/").outputFile, contentPath: "rounds/\(round.id).yaml") { renderer.round(round) }
+        }
+        jobs += site.topics.indices.map { index in
+            let topic = site.topics[index]
+            return PageJob(outputPath: Permalink("topics/\(topic.slug)/").outputFile, contentPath: topic.contentPath) { renderer.topic(at: index) }
+        }
+        jobs += site.chapters.indices.map { index in
+            let chapter = site.chapters[index]
+            return PageJob(outputPath: Permalink("process/\(chapter.slug)/").outputFile, contentPath: chapter.contentPath) { renderer.chapter(at: index) }
+        }
+        jobs += site.pages.map { page in
+            PageJob(outputPath: Permalink("\(page.slug)/").outputFile, contentPath: page.contentPath) { renderer.page(page) }
+        }
+        return jobs
     }
 }

@@ -26,20 +26,13 @@ public struct FileSystem: Sendable {
 extension FileSystem {
     /// The real disk.
     public static let disk = FileSystem(
-        listFiles: { directory in
-            let base = URL(fileURLWithPath: directory)
-            guard let enumerator = FileManager.default.enumerator(
-                at: base, includingPropertiesForKeys: [.isRegularFileKey], options: []
-            ) else { return [] }
-            var files: [String] = []
-            let prefixLength = base.standardizedFileURL.path.count + 1
-            for case let url as URL in enumerator {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-                files.append(String(url.standardizedFileURL.path.dropFirst(prefixLength)))
+        listFiles: { directory in FileWriter.tree(directory).files.sorted() },
+        read: { path in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CocoaError(FileManager.default.fileExists(atPath: path) ? .fileReadNoPermission : .fileReadNoSuchFile)
             }
-            return files.sorted()
+            return data
         },
-        read: { path in try Data(contentsOf: URL(fileURLWithPath: path)) },
         isDirectory: { path in
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Reads what `BinaryWriter` wrote. Every read is bounds-checked and returns nil past the end
+/// or on nonsense, so a truncated or corrupt cache is rejected, never trusted.
+struct BinaryReader {
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ data: Data) {
+        bytes = [UInt8](data)
+    }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func uint64() -> UInt64? {
+        guard offset + 8 <= bytes.count else { return nil }
+        var value: UInt64 = 0
+        for index in (0..<8).reversed() { value = value << 8 | UInt64(bytes[offset + index]) }
+        offset += 8
+        return value
+    }
+
+    mutating func int() -> Int? { uint64().map { Int(Int64(bitPattern: $0)) } }
+
+    mutating func bool() -> Bool? {
+        switch uint64() {
+        case 0: false
+        case 1: true
+        default: nil
+        }
+    }
+
+    mutating func string() -> String? {
+        guard let count = uint64(), count <= UInt64(bytes.count - offset) else { return nil }
+        let end = offset + Int(count)
+        defer { offset = end }
+        return String(validating: bytes[offset..<end], as: UTF8.self)
+    }
+
+    mutating func digest() -> ContentDigest? {
+        guard let high = uint64(), let low = uint64() else { return nil }
+        return ContentDigest(high: high, low: low)
+    }
+
+    mutating func strings() -> [String]? {
+        guard let count = uint64(), count <= UInt64(bytes.count - offset) / 8 else { return nil }
+        var strings: [String] = []
+        strings.reserveCapacity(Int(count))
+        for _ in 0..<count {
+            guard let string = string() else { return nil }
+            strings.append(string)
+        }
+        return strings
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// The build cache, kept outside output/ (`.roundtable-cache/<output-name>` beside it): what
+/// the last successful build read, rendered and wrote. It is only ever a shortcut: a missing,
+/// old or corrupt cache (checked by a SHA-256 over its bytes) means a full build.
+struct BuildCache: Sendable {
+    static let magic = "roundtable-cache-1"
+
+    /// Sizes and modification times of every input, with the options and version.
+    var inputStamp: ContentDigest?
+    /// By output path.
+    var pages: [String: PageMemory] = [:]
+    /// What output/ holds, by path.
+    var current: [String: ContentDigest] = [:]
+    /// What the standby tree beside output/ holds, if there is one.
+    var standby: [String: ContentDigest]?
+
+    static func location(forOutput output: String) -> (directory: String, file: String) {
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        let directory = url.deletingLastPathComponent().appendingPathComponent(".roundtable-cache").path
+        return (directory, directory + "/" + url.lastPathComponent + ".bin")
+    }
+
+    static func load(forOutput output: String) -> BuildCache? {
+        guard let data = FileManager.default.contents(atPath: location(forOutput: output).file), data.count > 16 else { return nil }
+        let payload = data.prefix(data.count - 16)
+        var trailer = BinaryReader(data.suffix(16))
+        guard let checksum = trailer.digest(), checksum == ContentDigest(payload) else { return nil }
+        var reader = BinaryReader(Data(payload))
+        return decode(&reader)
+    }
+
+    func save(forOutput output: String) throws {
+        var writer = BinaryWriter()
+        encode(&writer)
+        var data = writer.data
+        var trailer = BinaryWriter()
+        trailer.write(ContentDigest(data))
+        data.append(trailer.data)
+        let (directory, file) = Self.location(forOutput: output)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try FileWriter.replace(data, at: file)
+    }
+
+    static func remove(forOutput output: String) {
+        FileWriter.remove(location(forOutput: output).file)
+    }
+
+    // MARK: - Encoding
+
+    private func encode(_ writer: inout BinaryWriter) {
+        writer.write(Self.magic)
+        writer.write(RoundtableVersion.current)
+        writer.write(inputStamp != nil)
+        if let inputStamp { writer.write(inputStamp) }
+        writer.write(pages.count)
+        for (path, page) in pages.sorted(by: { $0.key < $1.key }) {
+            writer.write(path)
+            writer.write(page.fingerprint)
+            writer.write(page.digest)
+            writer.write(page.anchorChecks.count)
+            for check in page.anchorChecks {
+                writer.write([check.target, check.fragment, check.written, check.location.file, check.sourceLine ?? ""])
+                writer.write(check.location.line)
+                writer.write(check.location.column)
+                writer.write(check.sourceLine != nil)
+            }
+            writer.write(page.ids != nil)
+            if let ids = page.ids { writer.write(ids.sorted()) }
+        }
+        Self.encode(current, &writer)
+        writer.write(standby != nil)
+        if let standby { Self.encode(standby, &writer) }
+    }
+
+    private static func encode(_ manifest: [String: ContentDigest], _ writer: inout BinaryWriter) {
+        writer.write(manifest.count)
+        for (path, digest) in manifest.sorted(by: { $0.key < $1.key }) {
+            writer.write(path)
+            writer.write(digest)
+        }
+    }
+
+    private static func decode(_ reader: inout BinaryReader) -> BuildCache? {
+        guard reader.string() == magic, reader.string() == RoundtableVersion.current, let hasStamp = reader.bool() else { return nil }
+        var cache = BuildCache()
+        if hasStamp { guard let stamp = reader.digest() else { return nil }; cache.inputStamp = stamp }
+        guard let pageCount = reader.int(), pageCount >= 0 else { return nil }
+        for _ in 0..<pageCount {
+            guard let path = reader.string(), let fingerprint = reader.digest(), let digest = reader.digest(),
+                  let checkCount = reader.int(), checkCount >= 0 else { return nil }
+            var checks: [AnchorCheck] = []
+            for _ in 0..<checkCount {
+                guard let fields = reader.strings(), fields.count == 5, let line = reader.int(), let column = reader.int(),
+                      let hasLine = reader.bool() else { return nil }
+                checks.append(AnchorCheck(target: fields[0], fragment: fields[1], location: SourceLocation(file: fields[3], line: line, column: column),
+                                          sourceLine: hasLine ? fields[4] : nil, written: fields[2]))
+            }
+            guard let hasIDs = reader.bool() else { return nil }
+            var ids: Set<String>?
+            if hasIDs { guard let list = reader.strings() else { return nil }; ids = Set(list) }
+            cache.pages[path] = PageMemory(fingerprint: fingerprint, digest: digest, anchorChecks: checks, ids: ids)
+        }
+        guard let current = decodeManifest(&reader), let hasStandby = reader.bool() else { return nil }
+        cache.current = current
+        if hasStandby { guard let standby = decodeManifest(&reader) else { return nil }; cache.standby = standby }
+        return reader.isAtEnd ? cache : nil
+    }
+
+    private static func decodeManifest(_ reader: inout BinaryReader) -> [String: ContentDigest]? {
+        guard let count = reader.int(), count >= 0 else { return nil }
+        var manifest: [String: ContentDigest] = [:]
+        manifest.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let path = reader.string(), let digest = reader.digest() else { return nil }
+            manifest[path] = digest
+        }
+        return manifest
+    }
+}

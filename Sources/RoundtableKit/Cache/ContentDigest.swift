@@ -1,0 +1,42 @@
+import Crypto
+import Foundation
+
+/// The first 128 bits of a SHA-256: what the build cache compares instead of bytes.
+public struct ContentDigest: Hashable, Sendable {
+    let high: UInt64
+    let low: UInt64
+
+    init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
+
+    public init(_ data: some DataProtocol) {
+        self.init(sha: SHA256.hash(data: data))
+    }
+
+    init(_ text: String) {
+        self.init(Data(text.utf8))
+    }
+
+    /// One digest for several parts, each length-prefixed so that ("ab", "c") ≠ ("a", "bc").
+    init(parts: [String]) {
+        var hasher = SHA256()
+        for part in parts {
+            var length = UInt64(part.utf8.count).littleEndian
+            withUnsafeBytes(of: &length) { hasher.update(bufferPointer: $0) }
+            hasher.update(data: Data(part.utf8))
+        }
+        self.init(sha: hasher.finalize())
+    }
+
+    private init(sha: SHA256.Digest) {
+        var high: UInt64 = 0, low: UInt64 = 0
+        for (index, byte) in sha.prefix(16).enumerated() {
+            if index < 8 { high = high << 8 | UInt64(byte) } else { low = low << 8 | UInt64(byte) }
+        }
+        self.init(high: high, low: low)
+    }
+
+    var hex: String { String(format: "%016llx%016llx", high, low) }
+}

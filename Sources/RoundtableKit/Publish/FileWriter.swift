@@ -1,0 +1,103 @@
+import CFileSystem
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The few file-system calls publishing needs, made directly: Foundation's `Data.write` syncs
+/// every file to disk and `createDirectory` walks the path each time, which dominated the
+/// build of a large site. A static site can be rebuilt, so durability per file is not needed;
+/// the swap of whole trees is what keeps output/ consistent.
+enum FileWriter {
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static func write(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure("cannot create", path) }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw failure("cannot write", path)
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// Writes beside the target and renames over it, so a reader never sees half a file.
+    static func replace(_ data: Data, at path: String) throws {
+        let temporary = path + ".roundtable-tmp"
+        try write(data, to: temporary)
+        guard rename(temporary, path) == 0 else { throw failure("cannot replace", path) }
+    }
+
+    /// Gives `path` the file at `source` (same inode, so the same modification time).
+    static func link(_ source: String, to path: String) throws {
+        let temporary = path + ".roundtable-tmp"
+        unlink(temporary)
+        guard Glibc.link(source, temporary) == 0 else { throw failure("cannot link", path) }
+        guard rename(temporary, path) == 0 else { throw failure("cannot replace", path) }
+    }
+
+    /// Creates every folder in `directories` (parents listed before children, as sorting does).
+    static func makeDirectories(_ directories: some Sequence<String>) throws {
+        for directory in directories where mkdir(directory, 0o755) != 0 && errno != EEXIST {
+            throw failure("cannot create the folder", directory)
+        }
+    }
+
+    static func remove(_ path: String) {
+        unlink(path)
+    }
+
+    /// Removes a folder if it is empty.
+    static func removeDirectoryIfEmpty(_ path: String) {
+        rmdir(path)
+    }
+
+    /// Swaps two paths in one step (Linux renameat2 with RENAME_EXCHANGE), so that at every
+    /// moment each name holds a complete tree. Returns false where the kernel or file system
+    /// cannot do it.
+    static func exchange(_ first: String, _ second: String) -> Bool {
+        roundtable_exchange_paths(first, second) == 0
+    }
+
+    /// Every file and folder below `directory`, relative to it.
+    static func tree(_ directory: String) -> (files: [String], directories: [String]) {
+        var files: [String] = [], directories: [String] = []
+        func walk(_ relative: String) {
+            let path = relative.isEmpty ? directory : directory + "/" + relative
+            guard let stream = opendir(path) else { return }
+            defer { closedir(stream) }
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name == "." || name == ".." { continue }
+                let child = relative.isEmpty ? name : relative + "/" + name
+                var type = entry.pointee.d_type
+                if type == UInt8(DT_UNKNOWN) {
+                    var status = stat()
+                    guard lstat(directory + "/" + child, &status) == 0 else { continue }
+                    type = (status.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (status.st_mode & S_IFMT) == S_IFLNK ? UInt8(DT_LNK) : UInt8(DT_REG)
+                }
+                if type == UInt8(DT_DIR) {
+                    directories.append(child)
+                    walk(child)
+                } else if type == UInt8(DT_REG) || type == UInt8(DT_LNK) {
+                    files.append(child)
+                }
+            }
+        }
+        walk("")
+        return (files, directories)
+    }
+
+    private static func failure(_ action: String, _ path: String) -> Failure {
+        Failure(description: "\(action) '\(path)': \(String(cString: strerror(errno)))")
+    }
+}

@@ -1,3 +1,0 @@
-enum RoundtableVersion {
-    static let current = "0.1.0"
-}
