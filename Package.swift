@@ -22,12 +22,12 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Markdown", dependencies: ["CCmark"]),
-        .target(name: "CFileSystem"),
+        .target(name: "CSystem"),
         .target(
             name: "RoundtableKit",
             dependencies: [
                 "Markdown",
-                "CFileSystem",
+                "CSystem",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),

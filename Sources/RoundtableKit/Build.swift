@@ -68,39 +68,48 @@ public enum Build {
         guard let site else { return BuildReport(diagnostics: assemblyProblems.sorted()) }
         let fingerprints = SiteFingerprints(sources: sources, options: options, baseURL: site.config.baseURL)
 
-        var (files, renderProblems) = await SiteRenderer.render(site, fingerprints: fingerprints, memory: cache?.pages ?? [:],
-                                                                existingOutput: publisher?.output)
-        let rendered = files.compactMap { file in file.bytes.map { OutputFile(path: file.path, bytes: $0) } }
-        guard renderProblems.isEmpty else { return BuildReport(diagnostics: renderProblems.sorted(), files: rendered) }
-        guard let publisher else { return BuildReport(diagnostics: [], files: rendered) }
-
-        let published: OutputPublisher.Result
+        guard let publisher else {
+            let (files, problems) = await SiteRenderer.render(site)
+            let rendered = files.compactMap { file in file.bytes.map { OutputFile(path: file.path, bytes: $0) } }
+            return BuildReport(diagnostics: problems.sorted(), files: rendered)
+        }
         do {
+            var session = try PublishSession(publisher: publisher, cache: cache)
+            var (files, problems) = await SiteRenderer.render(site, fingerprints: fingerprints, memory: cache?.pages ?? [:], sink: session)
+            guard problems.isEmpty else {
+                session.abandon()
+                return BuildReport(diagnostics: problems.sorted())
+            }
+            let published: OutputPublisher.Result
             do {
-                published = try publisher.publish(files, cache: cache)
+                published = try session.finish(manifest(files), previous: cache)
             } catch is OutputPublisher.StaleCache {
+                // The cache promised files that output/ does not have: render everything again.
+                session.abandon()
                 BuildCache.remove(forOutput: publisher.outputDirectory)
                 cache = nil
-                (files, renderProblems) = await SiteRenderer.render(site, fingerprints: fingerprints)
-                published = try publisher.publish(files, cache: nil)
+                session = try PublishSession(publisher: publisher, cache: nil)
+                (files, problems) = await SiteRenderer.render(site, fingerprints: fingerprints, sink: session)
+                published = try session.finish(manifest(files), previous: nil)
             }
+            remember(files, stamp: stamp, published: published, publisher: publisher)
+            return BuildReport(diagnostics: [], pageCount: files.filter { $0.path.hasSuffix(".html") }.count, writtenCount: published.written)
         } catch {
-            return BuildReport(diagnostics: [.error("cannot write the site into '\(publisher.outputDirectory)': \(error)")], files: rendered)
+            return BuildReport(diagnostics: [.error("cannot write the site into '\(publisher.outputDirectory)': \(error)")])
         }
-        remember(files, site: site, stamp: stamp, published: published, previous: cache, publisher: publisher)
-        return BuildReport(diagnostics: [], files: files.compactMap { file in file.bytes.map { OutputFile(path: file.path, bytes: $0) } },
-                           pageCount: files.filter { $0.path.hasSuffix(".html") }.count, writtenCount: published.written)
+    }
+
+    private static func manifest(_ files: [RenderedFile]) -> [String: ContentDigest] {
+        Dictionary(files.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Saves what this build did for the next one. A cache that cannot be written only makes
     /// the next build slower, so a failure here is not an error.
-    private static func remember(_ files: [RenderedFile], site: Site, stamp: InputStamp.Reading?, published: OutputPublisher.Result,
-                                 previous: BuildCache?, publisher: OutputPublisher) {
-        let ids = AnchorVerifier(site: site, files: files, memory: previous?.pages ?? [:], existingOutput: publisher.output).targetIDs()
+    private static func remember(_ files: [RenderedFile], stamp: InputStamp.Reading?, published: OutputPublisher.Result, publisher: OutputPublisher) {
         var cache = BuildCache()
         for file in files {
             guard let fingerprint = file.fingerprint else { continue }
-            cache.pages[file.path] = PageMemory(fingerprint: fingerprint, digest: file.digest, anchorChecks: file.anchorChecks, ids: ids[file.path])
+            cache.pages[file.path] = PageMemory(fingerprint: fingerprint, digest: file.digest, anchorChecks: file.anchorChecks, ids: file.ids)
         }
         cache.current = published.current
         cache.standby = published.standby

@@ -4,6 +4,6 @@ struct PageMemory: Sendable {
     let fingerprint: ContentDigest
     let digest: ContentDigest
     let anchorChecks: [AnchorCheck]
-    /// The page's element ids, kept when another page links to one of them.
-    let ids: Set<String>?
+    /// The page's element ids, for links into it from pages rendered later.
+    let ids: Set<String>
 }

@@ -42,6 +42,8 @@ public struct OutputPublisher: Sendable {
         let current: [String: ContentDigest]
         let standby: [String: ContentDigest]?
         let written: Int
+        /// False when nothing changed and output/ was left alone.
+        let swapped: Bool
     }
 
     /// The cache does not match what is on disk: the caller renders everything and publishes again.
@@ -59,95 +61,28 @@ public struct OutputPublisher: Sendable {
         return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).roundtable-standby").path
     }
 
-    /// Publishes `files`. With a cache that describes output/, only what changed is written, into
-    /// the standby tree, which is then swapped with output/ in one step; otherwise every file
-    /// is written into a new staging folder that replaces output/.
-    func publish(_ files: [RenderedFile], cache: BuildCache?) throws -> Result {
-        var manifest = Dictionary(files.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
-        manifest[Self.marker] = ContentDigest(Self.markerBytes)
-        let bytes = Dictionary(files.compactMap { file in file.bytes.map { (file.path, $0) } }, uniquingKeysWith: { first, _ in first })
-            .merging([Self.marker: Self.markerBytes]) { first, _ in first }
-        if let cache, !cache.current.isEmpty, FileManager.default.fileExists(atPath: output + "/" + Self.marker) {
-            if manifest == cache.current { return Result(current: manifest, standby: cache.standby, written: 0) }
-            return try update(to: manifest, bytes: bytes, cache: cache)
-        }
-        guard bytes.count == manifest.count else { throw StaleCache() }
-        return try replaceAll(manifest: manifest, bytes: bytes, previous: cache)
-    }
-
-    /// Brings the standby tree from what it holds to `manifest` (linking files output/ already
-    /// has, writing the others) and swaps it with output/.
-    private func update(to manifest: [String: ContentDigest], bytes: [String: Data], cache: BuildCache) throws -> Result {
-        let standby = standbyDirectory
-        var holds: [String: ContentDigest] = [:]
-        if let known = cache.standby, FileManager.default.fileExists(atPath: standby + "/" + Self.marker),
-           !FileManager.default.fileExists(atPath: standby + "/" + Self.updatingMarker) {
-            holds = known
-        } else {
-            try? FileManager.default.removeItem(atPath: standby)
-            try FileWriter.makeDirectories([standby])
-        }
-        try FileWriter.write(Data(), to: standby + "/" + Self.updatingMarker)
-        var directories = Set<String>()
-        var written = 0
-        for (path, digest) in manifest.sorted(by: { $0.key < $1.key }) where holds[path] != digest {
-            let parents = Self.parentDirectories(of: path).filter { directories.insert($0).inserted }
-            try FileWriter.makeDirectories(parents.map { standby + "/" + $0 })
-            if let data = bytes[path] {
-                try FileWriter.replace(data, at: standby + "/" + path)
-                written += 1
-            } else if cache.current[path] == digest {
-                try FileWriter.link(output + "/" + path, to: standby + "/" + path)
-            } else {
-                throw StaleCache()
-            }
-        }
-        for path in holds.keys where manifest[path] == nil {
-            FileWriter.remove(standby + "/" + path)
-            for parent in Self.parentDirectories(of: path).reversed() { FileWriter.removeDirectoryIfEmpty(standby + "/" + parent) }
-        }
-        FileWriter.remove(standby + "/" + Self.updatingMarker)
-        try swap(output, standby)
-        return Result(current: manifest, standby: cache.current, written: written)
-    }
-
-    /// Writes every file into a new staging folder beside output/ and puts it in output/'s place.
-    private func replaceAll(manifest: [String: ContentDigest], bytes: [String: Data], previous cache: BuildCache?) throws -> Result {
+    /// Puts a complete staging folder in output/'s place. The old site becomes the standby
+    /// tree when the cache says what it holds; otherwise it is removed.
+    func install(staging: String, manifest: [String: ContentDigest], written: Int, previous cache: BuildCache?) throws -> Result {
         let fileManager = FileManager.default
-        let outputURL = URL(fileURLWithPath: output)
-        let parent = outputURL.deletingLastPathComponent()
-        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = parent.appendingPathComponent(".\(outputURL.lastPathComponent).staging-\(suffix)").path
-        do {
-            let paths = bytes.keys.sorted()
-            var directories = Set<String>()
-            for path in paths { for parent in Self.parentDirectories(of: path) { directories.insert(parent) } }
-            try FileWriter.makeDirectories([staging] + directories.sorted().map { staging + "/" + $0 })
-            try Self.writeInParallel(paths.map { (staging + "/" + $0, bytes[$0]!) })
-            let standby = standbyDirectory
-            try? fileManager.removeItem(atPath: standby)
-            guard fileManager.fileExists(atPath: output) else {
-                try fileManager.moveItem(atPath: staging, toPath: output)
-                return Result(current: manifest, standby: nil, written: paths.count)
-            }
-            try swap(output, staging)
-            // The old site stays as the standby tree when the cache says what it holds.
-            if let cache, !cache.current.isEmpty, fileManager.fileExists(atPath: staging + "/" + Self.marker) {
-                try fileManager.moveItem(atPath: staging, toPath: standby)
-                return Result(current: manifest, standby: cache.current, written: paths.count)
-            }
-            try? fileManager.removeItem(atPath: staging)
-            return Result(current: manifest, standby: nil, written: paths.count)
-        } catch {
-            try? fileManager.removeItem(atPath: staging)
-            throw error
+        let standby = standbyDirectory
+        try? fileManager.removeItem(atPath: standby)
+        guard fileManager.fileExists(atPath: output) else {
+            try fileManager.moveItem(atPath: staging, toPath: output)
+            return Result(current: manifest, standby: nil, written: written, swapped: true)
         }
+        try swap(output, staging)
+        if let cache, !cache.current.isEmpty, fileManager.fileExists(atPath: staging + "/" + Self.marker) {
+            try fileManager.moveItem(atPath: staging, toPath: standby)
+            return Result(current: manifest, standby: cache.current, written: written, swapped: true)
+        }
+        try? fileManager.removeItem(atPath: staging)
+        return Result(current: manifest, standby: nil, written: written, swapped: true)
     }
 
     /// Exchanges the two trees in one step where the system can; otherwise by three renames,
     /// putting output/ back if the second fails.
-    private func swap(_ current: String, _ replacement: String) throws {
+    func swap(_ current: String, _ replacement: String) throws {
         if FileWriter.exchange(current, replacement) { return }
         let aside = replacement + ".aside"
         let fileManager = FileManager.default
@@ -161,17 +96,6 @@ public struct OutputPublisher: Sendable {
         try fileManager.moveItem(atPath: aside, toPath: replacement)
     }
 
-    private static func writeInParallel(_ files: [(String, Data)]) throws {
-        let chunks = stride(from: 0, to: files.count, by: 64).map { Array(files[$0..<min($0 + 64, files.count)]) }
-        let failures = FailureBox()
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-            for (path, data) in chunks[index] {
-                do { try FileWriter.write(data, to: path) } catch { failures.record(error) }
-            }
-        }
-        if let error = failures.first { throw error }
-    }
-
     /// `a/b/c.html` → `["a", "a/b"]`.
     static func parentDirectories(of path: String) -> [String] {
         var parents: [String] = []
@@ -181,23 +105,5 @@ public struct OutputPublisher: Sendable {
             parents.append(current)
         }
         return parents
-    }
-}
-
-/// The first error of parallel writes.
-private final class FailureBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var error: Error?
-
-    func record(_ error: Error) {
-        lock.lock()
-        defer { lock.unlock() }
-        if self.error == nil { self.error = error }
-    }
-
-    var first: Error? {
-        lock.lock()
-        defer { lock.unlock() }
-        return error
     }
 }

@@ -4,33 +4,36 @@ import Foundation
 /// unchanged), then the checks that need all pages (heading anchors), then the files that list
 /// them all (sitemap) and the theme's assets.
 public enum SiteRenderer {
-    /// `memory` is the cache's record of the last build; `existingOutput` the folder whose
-    /// files it describes, read only for the ids of a page that was not rendered again.
+    /// `memory` is the cache's record of the last build. With a `sink`, each file is published
+    /// as soon as it is rendered and its bytes are not kept.
     static func render(
-        _ site: Site, fingerprints: SiteFingerprints? = nil, memory: [String: PageMemory] = [:], existingOutput: String? = nil
+        _ site: Site, fingerprints: SiteFingerprints? = nil, memory: [String: PageMemory] = [:], sink: PublishSession? = nil
     ) async -> (files: [RenderedFile], diagnostics: [Diagnostic]) {
         let jobs = pageJobs(site)
         let outcomes = await Parallel.map(jobs) { job -> (RenderedFile?, [Diagnostic]) in
             let fingerprint = fingerprints?.page(showing: job.contentPath)
             if let fingerprint, let remembered = memory[job.outputPath], remembered.fingerprint == fingerprint {
                 return (RenderedFile(path: job.outputPath, digest: remembered.digest, bytes: nil, fingerprint: fingerprint,
-                                     anchorChecks: remembered.anchorChecks), [])
+                                     anchorChecks: remembered.anchorChecks, ids: remembered.ids), [])
             }
             let result = job.render()
             guard let file = result.file else { return (nil, result.diagnostics) }
-            return (RenderedFile(path: file.path, digest: ContentDigest(file.bytes), bytes: file.bytes, fingerprint: fingerprint,
-                                 anchorChecks: result.anchorChecks), result.diagnostics)
+            return (finished(file, fingerprint: fingerprint, anchorChecks: result.anchorChecks, sink: sink), result.diagnostics)
         }
         var files = outcomes.compactMap(\.0)
-        var diagnostics = outcomes.flatMap(\.1)
-        diagnostics += AnchorVerifier(site: site, files: files, memory: memory, existingOutput: existingOutput).brokenAnchors()
+        let diagnostics = outcomes.flatMap(\.1) + AnchorVerifier(site: site, files: files).brokenAnchors()
 
-        let sitemap = Sitemap.file(for: site)
-        files.append(RenderedFile(path: sitemap.path, digest: ContentDigest(sitemap.bytes), bytes: sitemap.bytes, fingerprint: nil, anchorChecks: []))
-        files += site.theme.assets.map {
-            RenderedFile(path: "assets/" + $0.path, digest: ContentDigest($0.bytes), bytes: $0.bytes, fingerprint: nil, anchorChecks: [])
-        }
+        files.append(finished(Sitemap.file(for: site), sink: sink))
+        files += site.theme.assets.map { finished(OutputFile(path: "assets/" + $0.path, bytes: $0.bytes), sink: sink) }
         return (files.sorted { $0.path < $1.path }, diagnostics)
+    }
+
+    private static func finished(_ file: OutputFile, fingerprint: ContentDigest? = nil, anchorChecks: [AnchorCheck] = [], sink: PublishSession?) -> RenderedFile {
+        let digest = ContentDigest(file.bytes)
+        let ids = file.path.hasSuffix(".html") ? ElementIDs.in(file.bytes) : []
+        sink?.deliver(file.path, digest: digest, bytes: file.bytes)
+        return RenderedFile(path: file.path, digest: digest, bytes: sink == nil ? file.bytes : nil, fingerprint: fingerprint,
+                            anchorChecks: anchorChecks, ids: ids)
     }
 
     private static func pageJobs(_ site: Site) -> [PageJob] {

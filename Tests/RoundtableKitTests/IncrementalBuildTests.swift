@@ -1,0 +1,171 @@
+import Foundation
+@testable import RoundtableKit
+import Testing
+
+/// The build cache is a shortcut only: every cached rebuild must give the same bytes as a
+/// clean build, write only what changed, and survive a damaged or missing cache.
+@Suite struct IncrementalBuildTests {
+    struct Project {
+        let root: URL
+        var content: URL { root.appendingPathComponent("content") }
+        var output: URL { root.appendingPathComponent("output") }
+
+        init() throws {
+            root = TestSupport.temporaryDirectory()
+            try FileManager.default.copyItem(at: TestSupport.minimalContent, to: content)
+        }
+
+        @discardableResult
+        func build() async -> BuildReport {
+            await TestSupport.build(content: content, into: output)
+        }
+
+        func edit(_ path: String, _ change: (String) -> String) throws {
+            let url = content.appendingPathComponent(path)
+            try change(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
+        }
+
+        /// What a build without any cache makes of the same content.
+        func cleanBuild() async throws -> [String: Data] {
+            let clean = TestSupport.temporaryDirectory().appendingPathComponent("clean")
+            let report = await TestSupport.build(content: content, into: clean)
+            #expect(report.succeeded)
+            return Self.tree(clean)
+        }
+
+        static func tree(_ directory: URL) -> [String: Data] {
+            var files: [String: Data] = [:]
+            for path in FileSystem.disk.listFiles(directory.path) {
+                files[path] = FileManager.default.contents(atPath: directory.appendingPathComponent(path).path)
+            }
+            return files
+        }
+
+        func modificationTime(_ path: String) throws -> Date {
+            try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)[.modificationDate] as! Date
+        }
+    }
+
+    @Test func aBodyEditRewritesOnlyThatPageAndMatchesACleanBuild() async throws {
+        let project = try Project()
+        #expect(await project.build().succeeded)
+        let before = Project.tree(project.output)
+        let untouched = try project.modificationTime("topics/beta/index.html")
+        try await Task.sleep(for: .milliseconds(20))
+
+        try project.edit("topics/alpha.md") { $0 + "\nA new closing paragraph.\n" }
+        let report = await project.build()
+        #expect(report.succeeded)
+        #expect(report.writtenCount == 1, "only topics/alpha/index.html changes")
+        let after = Project.tree(project.output)
+        #expect(after == (try await project.cleanBuild()))
+        #expect(after.filter { before[$0.key] != $0.value }.keys.sorted() == ["topics/alpha/index.html"])
+        #expect(try project.modificationTime("topics/beta/index.html") == untouched)
+    }
+
+    @Test(arguments: ["front matter", "theme", "site.yaml", "new page", "deleted topic", "round"])
+    func everyKindOfChangeMatchesACleanBuild(change: String) async throws {
+        let project = try Project()
+        let themes = project.root.appendingPathComponent("themes")
+        try FileManager.default.copyItem(at: TestSupport.defaultTheme, to: themes)
+        func build() async -> BuildReport {
+            await Build.run(BuildOptions(contentDirectory: project.content.path, themesDirectory: themes.path, outputDirectory: project.output.path))
+        }
+        #expect(await build().succeeded)
+        switch change {
+        case "front matter": try project.edit("topics/beta.md") { $0.replacingOccurrences(of: "title: ", with: "title: Renamed ") }
+        case "theme":
+            let footer = themes.appendingPathComponent("default/templates/partials/footer.mustache")
+            try (try String(contentsOf: footer, encoding: .utf8)).replacingOccurrences(of: "</footer>", with: "<p>Changed.</p></footer>")
+                .write(to: footer, atomically: true, encoding: .utf8)
+        case "site.yaml": try project.edit("site.yaml") { $0.replacingOccurrences(of: "title: Minimal Network", with: "title: Another Network") }
+        case "new page": try "---\ntitle: New\nsummary: A new page.\n---\n\nHello.\n".write(to: project.content.appendingPathComponent("pages/new.md"), atomically: true, encoding: .utf8)
+        case "deleted topic":
+            try FileManager.default.removeItem(at: project.content.appendingPathComponent("topics/draft.md"))
+        default: try project.edit("rounds/2016A.yaml") { $0.replacingOccurrences(of: "name: Round 2016A", with: "name: Round 2016A (renamed)") }
+        }
+        let report = await build()
+        #expect(report.succeeded, "\(DiagnosticFormatter.format(report.diagnostics))")
+        let clean = TestSupport.temporaryDirectory().appendingPathComponent("clean")
+        #expect(await Build.run(BuildOptions(contentDirectory: project.content.path, themesDirectory: themes.path, outputDirectory: clean.path)).succeeded)
+        #expect(Project.tree(project.output) == Project.tree(clean))
+        // The deleted topic is a draft: every page is checked again, and none changes.
+        #expect(change == "deleted topic" ? report.writtenCount == 0 : report.writtenCount > 0)
+    }
+
+    @Test func aRebuildWithoutChangesWritesNothing() async throws {
+        let project = try Project()
+        #expect(await project.build().succeeded)
+        let time = try project.modificationTime("index.html")
+        let report = await project.build()
+        #expect(report.succeeded && report.writtenCount == 0)
+        #expect(report.pageCount == 12)
+        #expect(try project.modificationTime("index.html") == time)
+    }
+
+    @Test(arguments: [0, 1, 100, 1000, -17, -1])
+    func aDamagedCacheMeansAFullBuildNeverAWrongOne(flippedByte: Int) async throws {
+        let project = try Project()
+        #expect(await project.build().succeeded)
+        let cacheFile = URL(fileURLWithPath: BuildCache.location(forOutput: project.output.path).file)
+        var bytes = try [UInt8](Data(contentsOf: cacheFile))
+        let index = flippedByte >= 0 ? min(flippedByte, bytes.count - 1) : bytes.count + flippedByte
+        bytes[index] ^= 0x5A
+        try Data(bytes).write(to: cacheFile)
+        #expect(BuildCache.load(forOutput: project.output.path) == nil, "the checksum catches the flipped byte")
+        try project.edit("topics/alpha.md") { $0 + "\nAn edit after the damage.\n" }
+        #expect(await project.build().succeeded)
+        #expect(Project.tree(project.output) == (try await project.cleanBuild()))
+    }
+
+    @Test func aTruncatedOrForeignCacheIsIgnored() async throws {
+        let project = try Project()
+        #expect(await project.build().succeeded)
+        let cacheFile = URL(fileURLWithPath: BuildCache.location(forOutput: project.output.path).file)
+        for bytes in [Data(), Data("not a cache".utf8), try Data(contentsOf: cacheFile).prefix(40)] {
+            try bytes.write(to: cacheFile)
+            #expect(BuildCache.load(forOutput: project.output.path) == nil)
+            try project.edit("topics/beta.md") { $0 + "\nMore.\n" }
+            #expect(await project.build().succeeded)
+            #expect(Project.tree(project.output) == (try await project.cleanBuild()))
+        }
+    }
+
+    @Test func aMissingOutputOrStandbyIsRebuilt() async throws {
+        let project = try Project()
+        #expect(await project.build().succeeded)
+        try project.edit("topics/alpha.md") { $0 + "\nOne.\n" }
+        #expect(await project.build().succeeded)
+        let standby = OutputPublisher(outputDirectory: project.output.path).standbyDirectory
+        #expect(FileManager.default.fileExists(atPath: standby), "the previous site is kept beside output/")
+        try FileManager.default.removeItem(atPath: standby)
+        try project.edit("topics/alpha.md") { $0 + "\nTwo.\n" }
+        #expect(await project.build().succeeded)
+        #expect(Project.tree(project.output) == (try await project.cleanBuild()))
+
+        try FileManager.default.removeItem(at: project.output)
+        try project.edit("topics/alpha.md") { $0 + "\nThree.\n" }
+        #expect(await project.build().succeeded)
+        #expect(Project.tree(project.output) == (try await project.cleanBuild()))
+    }
+
+    /// A page taken from the cache still has its links into other pages checked.
+    @Test func anAnchorBrokenByAnEditElsewhereIsStillReported() async throws {
+        let project = try Project()
+        #expect(await project.build().succeeded)
+        // rounds/2015A.yaml links to alpha.md#questions; rename that heading in alpha only.
+        try project.edit("topics/alpha.md") { $0.replacingOccurrences(of: "## Questions", with: "## Things to ask") }
+        let report = await project.build()
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.map(\.message).contains { $0.contains("broken anchor '../topics/alpha.md#questions'") })
+    }
+
+    @Test func theInputStampFollowsSizesAndTimes() throws {
+        let project = try Project()
+        let options = BuildOptions(contentDirectory: project.content.path, themesDirectory: TestSupport.defaultTheme.path, outputDirectory: project.output.path)
+        let first = try #require(InputStamp.compute(options))
+        #expect(InputStamp.compute(options)?.digest == first.digest)
+        try project.edit("pages/about.md") { $0 + " " }
+        #expect(InputStamp.compute(options)?.digest != first.digest)
+    }
+}
