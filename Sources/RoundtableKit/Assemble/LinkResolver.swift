@@ -69,6 +69,7 @@ public struct LinkResolver: Sendable {
     }
 
     static func decodePercent(_ text: String) -> String {
-        text.removingPercentEncoding ?? text
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        return text.removingPercentEncoding ?? text
     }
 }

@@ -9,6 +9,7 @@ extension Theme {
             return (nil, [.error("theme '\(name)' not found: expected a folder \(displayPath)")])
         }
         var diagnostics: [Diagnostic] = []
+        HTMLEscaping.registered
         var library = MustacheLibrary()
         var sources: [String: SourceText] = [:]
         for file in fileSystem.listFiles(directory + "/templates") where file.hasSuffix(".mustache") {
@@ -25,8 +26,9 @@ extension Theme {
                 do {
                     library.register(try MustacheTemplate(string: templateText(source.text, name: templateName)), named: templateName)
                 } catch let error as MustacheTemplate.ParserError {
+                    // The first line is the content-type pragma, which the theme's author did not write.
                     diagnostics.append(source.error("template error: \(describe(error.error))",
-                                                    line: error.context.lineNumber, column: error.context.columnNumber))
+                                                    line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
                 } catch {
                     diagnostics.append(source.error("template error: \(error)", line: 1))
                 }
@@ -54,7 +56,7 @@ extension Theme {
     /// A partial is inserted inline, so the line ending that editors add at the end of its file
     /// would land in the middle of the page's markup: drop it.
     private static func templateText(_ text: String, name: String) -> String {
-        name.hasPrefix("partials/") && text.hasSuffix("\n") ? String(text.dropLast()) : text
+        HTMLEscaping.pragma + "\n" + (name.hasPrefix("partials/") && text.hasSuffix("\n") ? String(text.dropLast()) : text)
     }
 
     /// Every `{{> name}}` and `{{< name}}` must name a template of the theme: swift-mustache

@@ -15,7 +15,6 @@ final class PublishSession: @unchecked Sendable {
     let publisher: OutputPublisher
     private let mode: Mode
     private let lock = NSLock()
-    private var directories = Set<String>()
     private var handled = Set<String>()
     private var written = 0
     private var failure: Error?
@@ -122,13 +121,10 @@ final class PublishSession: @unchecked Sendable {
         if case .full(let staging) = mode { try? FileManager.default.removeItem(atPath: staging) }
     }
 
+    /// Creates the file's folders, outermost first. Tasks may race to create the same folder;
+    /// mkdir tells the loser it exists, which is all it needs.
     private func makeParents(of path: String) throws {
-        let parents = OutputPublisher.parentDirectories(of: path)
-        // Under the lock, so that no task writes into a folder another is still creating.
-        try lock.withLock {
-            let missing = parents.filter { directories.insert($0).inserted }
-            try FileWriter.makeDirectories(missing.map { tree + "/" + $0 })
-        }
+        try FileWriter.makeDirectories(OutputPublisher.parentDirectories(of: path).map { tree + "/" + $0 })
     }
 
     private func count(_ path: String, written isWritten: Bool) {
