@@ -16,7 +16,7 @@ public final class MarkdownDocument {
         return starts
     }()
 
-    public init(_ text: String, options: MarkdownOptions = MarkdownOptions()) {
+    public init(_ text: some StringProtocol, options: MarkdownOptions = MarkdownOptions()) {
         self.options = options
         let utf8 = Array(text.utf8)
         self.utf8 = utf8
@@ -36,7 +36,7 @@ public final class MarkdownDocument {
     /// Parses, assigns heading ids, rewrites link destinations and renders `text` to HTML.
     /// `rewriteLink` returns the new destination, or nil to keep the one written.
     public static func render(
-        _ text: String,
+        _ text: some StringProtocol,
         options: MarkdownOptions = MarkdownOptions(),
         rewriteLink: (LinkReference) -> String? = { _ in nil }
     ) -> RenderedMarkdown {

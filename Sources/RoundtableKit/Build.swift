@@ -1,3 +1,4 @@
+import CSystem
 import Foundation
 
 /// What to build and where.
@@ -48,6 +49,7 @@ public struct BuildReport: Sendable {
 /// The pipeline in one function: load → assemble → render → publish.
 public enum Build {
     public static func run(_ options: BuildOptions, fileSystem: FileSystem = .disk) async -> BuildReport {
+        roundtable_limit_retained_memory()
         let loader = SiteLoader(fileSystem: fileSystem, contentDirectory: options.contentDirectory,
                                 themesDirectory: options.themesDirectory, includeDrafts: options.includeDrafts)
         let publisher = options.outputDirectory.map(OutputPublisher.init)

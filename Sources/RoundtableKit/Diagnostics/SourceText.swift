@@ -32,9 +32,9 @@ public struct SourceText: Sendable {
     }
 
     /// Everything from the start of line `number` to the end, or "" past the end.
-    func text(fromLine number: Int) -> String {
+    func text(fromLine number: Int) -> Substring {
         guard number >= 1, number <= lineStarts.count else { return "" }
-        return String(text[lineStarts[number - 1]...])
+        return text[lineStarts[number - 1]...]
     }
 
     public func location(line: Int, column: Int = 1) -> SourceLocation {

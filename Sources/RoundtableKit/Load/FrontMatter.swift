@@ -5,7 +5,7 @@ struct FrontMatter {
     let yaml: String
     /// Lines before the YAML (the opening fence).
     let yamlLineOffset: Int
-    let body: String
+    let body: Substring
     /// Lines before the body.
     let bodyLineOffset: Int
 
@@ -22,7 +22,7 @@ struct FrontMatter {
     static func split(_ source: SourceText) -> (frontMatter: FrontMatter?, diagnostic: Diagnostic?) {
         let text = source.text
         guard let firstLine = source.line(1), firstLine.trimmingTrailingSpaces() == "---" else {
-            return (FrontMatter(yaml: "", yamlLineOffset: 0, body: text, bodyLineOffset: 0), nil)
+            return (FrontMatter(yaml: "", yamlLineOffset: 0, body: text[...], bodyLineOffset: 0), nil)
         }
         var lineNumber = 2
         while let line = source.line(lineNumber) {

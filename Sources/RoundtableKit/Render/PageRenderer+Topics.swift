@@ -3,10 +3,14 @@ extension PageRenderer {
         let page = Permalink("topics/")
         let context = PageContext(site: site, page: page)
         var values = context.base(title: "Topic guides", description: "Discussion-topic guides for pairs, grouped by theme, with the rounds each was used in.", section: "topics")
+        // One summary per topic, shared by the tag groups and the full list (dictionaries are
+        // copied on write, so the lists hold the same storage).
+        let summaries = site.topics.map(context.topicSummary)
         values["tags"] = site.tagGroups.map { group -> [String: Any] in
-            ["name": group.tag, "label": PageContext.tagLabel(group.tag), "id": "tag-\(group.tag)", "topics": group.topics.map(context.topicSummary)]
+            ["name": group.tag, "label": PageContext.tagLabel(group.tag), "id": "tag-\(group.tag)",
+             "topics": group.topics.map { summaries[site.topicIndex[$0.slug]!] }]
         }
-        values["topics"] = site.topics.map(context.topicSummary)
+        values["topics"] = summaries
         return PageResult(file: render(template: "topics", page: page, context: values))
     }
 
