@@ -49,6 +49,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "roundtable-fuzz", dependencies: ["RoundtableKit"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Samples"]),
         .testTarget(name: "RoundtableKitTests", dependencies: ["RoundtableKit"], exclude: ["Fixtures"]),
         .testTarget(name: "RoundtableCLITests", dependencies: ["roundtable"]),

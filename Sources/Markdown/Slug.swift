@@ -7,15 +7,19 @@ public enum Slug {
         result.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
         for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil {
+            if isKept(scalar) {
                 if pendingHyphen && !result.isEmpty { result.append("-") }
                 pendingHyphen = false
-                result.unicodeScalars.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+                // Lower-casing can add a combining mark (İ → i̇); keep only what a second pass keeps.
+                result.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars.filter(isKept))
             } else {
                 pendingHyphen = true
             }
         }
         return result
+    }
+
+    private static func isKept(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }
