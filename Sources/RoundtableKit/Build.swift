@@ -5,24 +5,27 @@ import Foundation
 public struct BuildOptions: Sendable {
     public var contentDirectory: String
     public var themesDirectory: String
+    /// Files copied into the site as they are (CNAME, favicon.ico, downloads): `<project>/static`.
+    public var staticDirectory: String
     /// Nil for `check`: everything a build does, but nothing is written.
     public var outputDirectory: String?
     public var baseURL: String?
     public var includeDrafts: Bool
 
     public init(contentDirectory: String = "content", themesDirectory: String? = nil, outputDirectory: String? = "output",
-                baseURL: String? = nil, includeDrafts: Bool = false) {
+                baseURL: String? = nil, includeDrafts: Bool = false, staticDirectory: String? = nil) {
         self.contentDirectory = contentDirectory
-        self.themesDirectory = themesDirectory ?? Self.defaultThemes(for: contentDirectory)
+        self.themesDirectory = themesDirectory ?? Self.besideContent("themes", contentDirectory)
+        self.staticDirectory = staticDirectory ?? Self.besideContent("static", contentDirectory)
         self.outputDirectory = outputDirectory
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
     }
 
-    /// Themes live beside content/: `<project>/themes`.
-    static func defaultThemes(for contentDirectory: String) -> String {
+    /// Themes and static files live beside content/: `<project>/themes`, `<project>/static`.
+    static func besideContent(_ name: String, _ contentDirectory: String) -> String {
         let parent = (contentDirectory as NSString).deletingLastPathComponent
-        return parent.isEmpty ? "themes" : parent + "/themes"
+        return parent.isEmpty ? name : parent + "/" + name
     }
 }
 
@@ -51,9 +54,10 @@ public enum Build {
     public static func run(_ options: BuildOptions, fileSystem: FileSystem = .disk) async -> BuildReport {
         roundtable_limit_retained_memory()
         let loader = SiteLoader(fileSystem: fileSystem, contentDirectory: options.contentDirectory,
-                                themesDirectory: options.themesDirectory, includeDrafts: options.includeDrafts)
+                                themesDirectory: options.themesDirectory, includeDrafts: options.includeDrafts,
+                                staticDirectory: options.staticDirectory)
         let publisher = options.outputDirectory.map(OutputPublisher.init)
-        if let refusal = publisher?.refusal(contentDirectory: options.contentDirectory) {
+        if let refusal = publisher?.refusal(contentDirectory: options.contentDirectory, protected: [options.themesDirectory, options.staticDirectory]) {
             return BuildReport(diagnostics: [refusal])
         }
         var cache = publisher.flatMap { BuildCache.load(forOutput: $0.outputDirectory) }

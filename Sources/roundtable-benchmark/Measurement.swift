@@ -21,8 +21,8 @@ struct Measurement {
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         let previousDirectory = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(directory.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previousDirectory) }
+        guard FileManager.default.changeCurrentDirectoryPath(directory.path) else { throw BenchmarkError("cannot enter \(directory.path)") }
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previousDirectory) }
         let started = DispatchTime.now().uptimeNanoseconds
         let spawned = posix_spawnp(&pid, executable, &actions, nil, argv, environ)
         guard spawned == 0 else { throw BenchmarkError("cannot start \(executable): \(String(cString: strerror(spawned)))") }

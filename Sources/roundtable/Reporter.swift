@@ -18,6 +18,7 @@ enum Reporter {
 
 extension SiteOptions {
     func buildOptions(output: String?) -> BuildOptions {
-        BuildOptions(contentDirectory: source, themesDirectory: themes, outputDirectory: output, baseURL: baseURL, includeDrafts: drafts)
+        BuildOptions(contentDirectory: source, themesDirectory: themes, outputDirectory: output, baseURL: baseURL, includeDrafts: drafts,
+                     staticDirectory: staticFolder)
     }
 }

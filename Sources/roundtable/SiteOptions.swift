@@ -8,6 +8,9 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The folder that holds the themes (default: themes/ beside the content folder).", valueName: "dir"))
     var themes: String?
 
+    @Option(name: .customLong("static"), help: ArgumentHelp("Files copied into the site as they are, such as CNAME (default: static/ beside the content folder).", valueName: "dir"))
+    var staticFolder: String?
+
     @Option(name: .long, help: ArgumentHelp("Override site.yaml's base_url, e.g. for a preview deployment.", valueName: "url"))
     var baseURL: String?
 

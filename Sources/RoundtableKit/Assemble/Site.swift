@@ -1,3 +1,5 @@
+import Foundation
+
 /// The assembled site: every page's content, its URL and how pages relate (schedules, tags,
 /// navigation). Immutable; the render stage reads it from many tasks at once.
 public struct Site: Sendable {
@@ -18,6 +20,8 @@ public struct Site: Sendable {
     public let statistics: [String: RoundStatistics]
     public let links: LinkResolver
     public let theme: Theme
+    /// Copied into the site as they are.
+    let staticFiles: [(path: String, bytes: Data)]
 
     /// The round a visitor most wants to see: the one running now, else the next, else the last.
     public var featuredRound: Round? {

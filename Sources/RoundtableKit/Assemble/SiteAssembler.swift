@@ -54,6 +54,7 @@ public enum SiteAssembler {
         }
         let roundsByID = Dictionary(rounds.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for file in sources.pairFiles { diagnostics += PairFileCheck.check(file, rounds: roundsByID) }
+        diagnostics += staticConflicts(sources, permalinks: registry.permalinksByContentPath)
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
 
         let threshold = config.disclosureThreshold
@@ -68,9 +69,25 @@ public enum SiteAssembler {
             config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages,
             releases: releases, releasesByTopic: releasesByTopic, releasesByRound: Dictionary(grouping: releases, by: \.roundID), tagGroups: tagGroups,
             statistics: statistics, links: LinkResolver(permalinks: registry.permalinksByContentPath), theme: sources.theme,
-            topicIndex: topicIndex
+            staticFiles: sources.staticFiles, topicIndex: topicIndex
         )
         return (site, [])
+    }
+
+    /// A static file may add to the site, never replace what Roundtable generates.
+    private static func staticConflicts(_ sources: SourceSet, permalinks: [String: Permalink]) -> [Diagnostic] {
+        var generated = Set(permalinks.values.map(\.outputFile))
+        generated.formUnion(["index.html", "rounds/index.html", "topics/index.html", "process/index.html", "404.html", "sitemap.xml"])
+        generated.formUnion(sources.theme.assets.map { "assets/" + $0.path })
+        return sources.staticFiles.compactMap { file in
+            if generated.contains(file.path) {
+                return .error("static file '\(file.path)' would replace a file Roundtable generates; rename or remove it")
+            }
+            if file.path.hasPrefix(".roundtable") || file.path.hasSuffix(".roundtable-tmp") {
+                return .error("static file '\(file.path)' uses a name Roundtable keeps for itself")
+            }
+            return nil
+        }
     }
 
     /// Oldest first: by `order` where given, then start date, then id.

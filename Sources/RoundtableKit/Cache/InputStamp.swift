@@ -19,6 +19,8 @@ enum InputStamp {
         for root in [options.contentDirectory, options.themesDirectory] {
             guard walk(root, "", into: &parts, newest: &newest) else { return nil }
         }
+        parts.append("static")
+        if FileManager.default.fileExists(atPath: options.staticDirectory), !walk(options.staticDirectory, "", into: &parts, newest: &newest) { return nil }
         return Reading(digest: ContentDigest(parts: parts), newestModification: newest)
     }
 

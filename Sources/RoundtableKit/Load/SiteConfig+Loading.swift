@@ -12,7 +12,7 @@ extension SiteConfig {
         let title = reader.string("title", required: true)
         let baseURL = reader.string("base_url", required: true)
         if let baseURL, let value = reader.valueNode("base_url"),
-           !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) || baseURL.contains(" ") {
+           !Self.isWebURL(baseURL) {
             reader.report("'base_url' must be an absolute http(s) URL such as https://example.org/network/", at: value)
         }
         let description = reader.string("description", required: true)
@@ -23,13 +23,16 @@ extension SiteConfig {
         var licence = defaultLicence
         if var licenceReader = reader.nestedMapping("licence", subject: "licence", allowedKeys: ["name", "url"], required: false) {
             if let name = licenceReader.string("name", required: true), let url = licenceReader.string("url", required: true) {
+                if let value = licenceReader.valueNode("url"), !Self.isWebURL(url) {
+                    licenceReader.report("the licence 'url' must be an http(s) URL", at: value)
+                }
                 licence = Licence(name: name, url: url)
             }
             reader.absorb(licenceReader)
         }
         let editURL = reader.string("edit_url", required: false)
-        if let editURL, let value = reader.valueNode("edit_url"), !editURL.contains("{path}") {
-            reader.report("'edit_url' must contain {path}, which becomes the file's path inside content/", at: value)
+        if let editURL, let value = reader.valueNode("edit_url"), !editURL.contains("{path}") || !Self.isWebURL(editURL) {
+            reader.report("'edit_url' must be an http(s) URL containing {path}, which becomes the file's path inside content/", at: value)
         }
         let intro = reader.markdown("intro", required: false)
         let theme = reader.string("theme", required: false) ?? "default"
@@ -53,6 +56,12 @@ extension SiteConfig {
             disclosureThreshold: threshold
         )
         return (config, [])
+    }
+
+    /// http:// or https:// and no white space: what may go into an href.
+    static func isWebURL(_ url: String) -> Bool {
+        let lowered = url.lowercased()
+        return (lowered.hasPrefix("https://") || lowered.hasPrefix("http://")) && !url.contains { $0.isWhitespace }
     }
 
     static func isLanguageTag(_ tag: String) -> Bool {

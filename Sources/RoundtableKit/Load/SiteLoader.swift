@@ -9,12 +9,16 @@ public struct SiteLoader: Sendable {
     /// Where the themes are (`<project>/themes`).
     public let themesDirectory: String
     public let includeDrafts: Bool
+    /// Copied into the site as it is, if it exists.
+    public let staticDirectory: String?
 
-    public init(fileSystem: FileSystem, contentDirectory: String, themesDirectory: String, includeDrafts: Bool = false) {
+    public init(fileSystem: FileSystem, contentDirectory: String, themesDirectory: String, includeDrafts: Bool = false,
+                staticDirectory: String? = nil) {
         self.fileSystem = fileSystem
         self.contentDirectory = contentDirectory
         self.themesDirectory = themesDirectory
         self.includeDrafts = includeDrafts
+        self.staticDirectory = staticDirectory
     }
 
     /// One file of content/ and what it turned into.
@@ -75,9 +79,12 @@ public struct SiteLoader: Sendable {
         )
         diagnostics += themeProblems
         diagnostics += strayPairFiles()
+        let (staticFiles, staticProblems) = readStaticFiles()
+        diagnostics += staticProblems
         guard let config, let theme, diagnostics.isEmpty else { return (nil, diagnostics) }
         var sources = SourceSet(config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages, pairFiles: pairFiles, theme: theme)
         sources.digests = digests
+        sources.staticFiles = staticFiles
         if case .success(let configSource) = configResult { sources.configDigest = ContentDigest(configSource.text) }
         return (sources, [])
     }
@@ -148,8 +155,32 @@ public struct SiteLoader: Sendable {
         }
     }
 
+    /// Every file of the static folder except version-control and desktop clutter.
+    private func readStaticFiles() -> ([(path: String, bytes: Data)], [Diagnostic]) {
+        guard let folder = staticDirectory, fileSystem.isDirectory(folder) else { return ([], []) }
+        var files: [(String, Data)] = [], diagnostics: [Diagnostic] = []
+        for path in fileSystem.listFiles(folder) {
+            let components = path.split(separator: "/")
+            if components.contains(".git") || components.last == ".DS_Store" { continue }
+            if let target = fileSystem.escape(folder + "/" + path, folder) {
+                diagnostics.append(.error("refusing a symbolic link that leads outside the static folder (to \(target))",
+                                          at: SourceLocation(file: "\(folder)/\(path)", line: 1)))
+                continue
+            }
+            do {
+                files.append((path, try fileSystem.read(folder + "/" + path)))
+            } catch {
+                diagnostics.append(.error("cannot read file", at: SourceLocation(file: "\(folder)/\(path)", line: 1)))
+            }
+        }
+        return (files, diagnostics)
+    }
+
     private func readText(_ contentPath: String) -> Result<SourceText, Diagnostic> {
         let shownPath = displayPath(contentPath)
+        if let target = fileSystem.escape(contentDirectory + "/" + contentPath, contentDirectory) {
+            return .failure(.error("refusing a symbolic link that leads outside the content folder (to \(target))", at: SourceLocation(file: shownPath, line: 1)))
+        }
         do {
             let data = try fileSystem.read(contentDirectory + "/" + contentPath)
             return TextDecoder.decode(data, path: shownPath)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything read from content/ and the theme, parsed and checked file by file.
 public struct SourceSet: Sendable {
     public var config: SiteConfig
@@ -11,4 +13,6 @@ public struct SourceSet: Sendable {
     /// matter; all of a YAML or CSV file) and of the whole file.
     var digests: [String: (metadata: ContentDigest, whole: ContentDigest)] = [:]
     var configDigest = ContentDigest("")
+    /// From the static folder, by path inside it.
+    var staticFiles: [(path: String, bytes: Data)] = []
 }

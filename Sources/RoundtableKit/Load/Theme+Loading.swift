@@ -15,6 +15,10 @@ extension Theme {
         for file in fileSystem.listFiles(directory + "/templates") where file.hasSuffix(".mustache") {
             let templateName = String(file.dropLast(".mustache".count))
             let path = "\(displayPath)/templates/\(file)"
+            if let target = fileSystem.escape(directory + "/templates/" + file, directory) {
+                diagnostics.append(.error("refusing a symbolic link that leads outside the theme (to \(target))", at: SourceLocation(file: path, line: 1)))
+                continue
+            }
             guard let data = try? fileSystem.read(directory + "/templates/" + file) else {
                 diagnostics.append(.error("cannot read template", at: SourceLocation(file: path, line: 1)))
                 continue
@@ -41,6 +45,11 @@ extension Theme {
         }
         var assets: [(String, Data)] = []
         for file in fileSystem.listFiles(directory + "/assets") where !file.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            if let target = fileSystem.escape(directory + "/assets/" + file, directory) {
+                diagnostics.append(.error("refusing a symbolic link that leads outside the theme (to \(target))",
+                                          at: SourceLocation(file: "\(displayPath)/assets/\(file)", line: 1)))
+                continue
+            }
             guard let data = try? fileSystem.read(directory + "/assets/" + file) else {
                 diagnostics.append(.error("cannot read theme asset", at: SourceLocation(file: "\(displayPath)/assets/\(file)", line: 1)))
                 continue

@@ -12,17 +12,21 @@ public struct OutputPublisher: Sendable {
         self.outputDirectory = outputDirectory
     }
 
-    /// Problems that forbid writing into `outputDirectory` at all.
-    public func refusal(contentDirectory: String) -> Diagnostic? {
+    /// Problems that forbid writing into `outputDirectory` at all. `protected` are the other
+    /// folders the build reads (themes, static files): output/ may not be, hold or lie in them.
+    public func refusal(contentDirectory: String, protected: [String] = []) -> Diagnostic? {
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL.path
-        let content = URL(fileURLWithPath: contentDirectory).standardizedFileURL.path
         let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.path
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
         if output == "/" || output == home || output == cwd {
             return .error("refusing to write the site into '\(outputDirectory)': choose a folder of its own, such as output")
         }
-        if output == content || content.hasPrefix(output + "/") || output.hasPrefix(content + "/") {
+        let content = URL(fileURLWithPath: contentDirectory).standardizedFileURL.path
+        if Self.overlaps(output, content) {
             return .error("refusing to write the site into '\(outputDirectory)': it is, or holds, or lies inside the content folder '\(contentDirectory)'")
+        }
+        for folder in protected where Self.overlaps(output, URL(fileURLWithPath: folder).standardizedFileURL.path) {
+            return .error("refusing to write the site into '\(outputDirectory)': it is, or holds, or lies inside '\(folder)', which the build reads")
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {
@@ -94,6 +98,11 @@ public struct OutputPublisher: Sendable {
             throw error
         }
         try fileManager.moveItem(atPath: aside, toPath: replacement)
+    }
+
+    /// Whether one of two folders is, holds or lies inside the other.
+    private static func overlaps(_ a: String, _ b: String) -> Bool {
+        a == b || a.hasPrefix(b + "/") || b.hasPrefix(a == "/" ? "/" : a + "/")
     }
 
     /// `a/b/c.html` → `["a", "a/b"]`.

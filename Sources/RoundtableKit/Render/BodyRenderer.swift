@@ -13,6 +13,8 @@ struct BodyRenderer {
             let location = source.location(line: link.line, column: link.column)
             switch site.links.resolve(link.destination, from: contentPath, on: page) {
             case .unchanged:
+                // cmark's safe mode keeps data:image/… URLs; the site carries no data: URL at all.
+                if !site.config.markdown.allowRawHTML, link.destination.trimmingWhitespace().lowercased().hasPrefix("data:") { return "" }
                 return nil
             case .sameDocument(let fragment):
                 sameDocumentFragments.append((fragment, location, link.destination))

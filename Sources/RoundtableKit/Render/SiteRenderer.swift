@@ -25,6 +25,7 @@ public enum SiteRenderer {
 
         files.append(finished(Sitemap.file(for: site), sink: sink))
         files += site.theme.assets.map { finished(OutputFile(path: "assets/" + $0.path, bytes: $0.bytes), sink: sink) }
+        files += site.staticFiles.map { finished(OutputFile(path: $0.path, bytes: $0.bytes), sink: sink) }
         return (files.sorted { $0.path < $1.path }, diagnostics)
     }
 

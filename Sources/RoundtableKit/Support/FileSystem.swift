@@ -6,15 +6,20 @@ public struct FileSystem: Sendable {
     public var listFiles: @Sendable (_ directory: String) -> [String]
     public var read: @Sendable (_ path: String) throws -> Data
     public var isDirectory: @Sendable (_ path: String) -> Bool
+    /// Where `path` really leads once symbolic links are followed, when that is outside `root`;
+    /// nil when it stays inside.
+    public var escape: @Sendable (_ path: String, _ root: String) -> String?
 
     public init(
         listFiles: @escaping @Sendable (String) -> [String],
         read: @escaping @Sendable (String) throws -> Data,
-        isDirectory: @escaping @Sendable (String) -> Bool
+        isDirectory: @escaping @Sendable (String) -> Bool,
+        escape: @escaping @Sendable (String, String) -> String? = { _, _ in nil }
     ) {
         self.listFiles = listFiles
         self.read = read
         self.isDirectory = isDirectory
+        self.escape = escape
     }
 
     /// Files in `directory` itself (not below it) whose names end in `suffix`.
@@ -36,6 +41,12 @@ extension FileSystem {
         isDirectory: { path in
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        },
+        escape: { path, root in
+            guard let real = realpath(path, nil), let realRoot = realpath(root, nil) else { return nil }
+            defer { free(real); free(realRoot) }
+            let resolved = String(cString: real), resolvedRoot = String(cString: realRoot)
+            return resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot == "/" ? "/" : resolvedRoot + "/") ? nil : resolved
         }
     )
 
