@@ -100,6 +100,8 @@ public enum Build {
             }
             remember(files, stamp: stamp, published: published, publisher: publisher)
             return BuildReport(diagnostics: [], pageCount: files.filter { $0.path.hasSuffix(".html") }.count, writtenCount: published.written)
+        } catch let foreign as OutputPublisher.ForeignFiles {
+            return BuildReport(diagnostics: [.error("refusing to replace '\(publisher.outputDirectory)': \(foreign)")])
         } catch {
             return BuildReport(diagnostics: [.error("cannot write the site into '\(publisher.outputDirectory)': \(error)")])
         }

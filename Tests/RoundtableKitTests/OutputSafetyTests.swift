@@ -36,6 +36,26 @@ import Testing
         #expect(try String(contentsOf: output.appendingPathComponent("CNAME"), encoding: .utf8) == "rounds.example.org\n", "the failed build left the site alone")
     }
 
+    @Test func aFileAddedToOutputByHandIsNeverSilentlyDeleted() async throws {
+        let root = try Self.project()
+        let output = root.appendingPathComponent("output")
+        #expect(await Self.build(root).succeeded)
+        try "rounds.example.org\n".write(to: output.appendingPathComponent("CNAME"), atomically: true, encoding: .utf8)
+        try Data([1]).write(to: output.appendingPathComponent("topics/alpha/extra.bin"))
+        let beta = root.appendingPathComponent("content/topics/beta.md")
+        try (try String(contentsOf: beta, encoding: .utf8) + "\nAn edit, so that the build has work to do.\n").write(to: beta, atomically: true, encoding: .utf8)
+        let report = await Self.build(root)
+        #expect(DiagnosticFormatter.format(report.diagnostics) ==
+            "error: refusing to replace '\(output.path)': it holds files Roundtable did not create (CNAME, topics/alpha/extra.bin); move them into the static folder, which every build copies, or delete them\n")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("CNAME").path))
+        // Moved into static/, the file is the site's own and every build keeps it.
+        try FileManager.default.removeItem(at: output.appendingPathComponent("topics/alpha/extra.bin"))
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("static"), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: output.appendingPathComponent("CNAME"), to: root.appendingPathComponent("static/CNAME"))
+        #expect(await Self.build(root).succeeded)
+        #expect(try String(contentsOf: output.appendingPathComponent("CNAME"), encoding: .utf8) == "rounds.example.org\n")
+    }
+
     @Test(arguments: ["project root", "parent of content", "home", "root", "themes", "content/topics"])
     func anUnsafeOutputFolderIsRefused(kind: String) async throws {
         let root = try Self.project()

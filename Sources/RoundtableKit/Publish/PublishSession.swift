@@ -24,6 +24,8 @@ final class PublishSession: @unchecked Sendable {
         self.publisher = publisher
         let fileManager = FileManager.default
         let output = publisher.output
+        let foreign = publisher.foreignFiles()
+        guard foreign.isEmpty else { throw OutputPublisher.ForeignFiles(paths: foreign) }
         if let cache, !cache.current.isEmpty, fileManager.fileExists(atPath: output + "/" + OutputPublisher.marker) {
             let standby = publisher.standbyDirectory
             var holds: [String: ContentDigest] = [:]
@@ -87,16 +89,17 @@ final class PublishSession: @unchecked Sendable {
 
     /// Completes the tree (files taken from the cache, the marker, removals) and swaps it in.
     func finish(_ manifest: [String: ContentDigest], previous cache: BuildCache?) throws -> OutputPublisher.Result {
-        if let failure { throw failure }
         var manifest = manifest
-        manifest[OutputPublisher.marker] = ContentDigest(OutputPublisher.markerBytes)
+        let markerBytes = OutputPublisher.markerBytes(listing: manifest.keys)
+        manifest[OutputPublisher.marker] = ContentDigest(markerBytes)
+        deliver(OutputPublisher.marker, digest: manifest[OutputPublisher.marker]!, bytes: markerBytes)
+        if let failure { throw failure }
         switch mode {
         case .full(let staging):
-            guard Set(manifest.keys).subtracting(handled) == [OutputPublisher.marker] else { throw OutputPublisher.StaleCache() }
-            try FileWriter.write(OutputPublisher.markerBytes, to: staging + "/" + OutputPublisher.marker)
-            return try publisher.install(staging: staging, manifest: manifest, written: written + 1, previous: cache)
+            guard Set(manifest.keys).isSubset(of: handled) else { throw OutputPublisher.StaleCache() }
+            return try publisher.install(staging: staging, manifest: manifest, written: written, previous: cache)
         case .incremental(let standby, let holds, let current):
-            if manifest == current, written == 0 {
+            if manifest == current {
                 FileWriter.remove(standby + "/" + OutputPublisher.updatingMarker)
                 return OutputPublisher.Result(current: current, standby: holds.isEmpty ? nil : holds, written: 0, swapped: false)
             }
