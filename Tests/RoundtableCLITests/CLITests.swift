@@ -92,7 +92,7 @@ import Testing
     func helpDocumentsEveryOption(command: String) throws {
         let result = try Self.run([command, "--help"])
         #expect(result.status == 0)
-        for option in ["--source", "--themes", "--base-url", "--drafts"] {
+        for option in ["--source", "--themes", "--static", "--base-url", "--drafts"] {
             #expect(result.stdout.contains(option), "\(command) --help lacks \(option)")
         }
         #expect(result.stdout.contains("--output") == (command == "build"))
