@@ -53,7 +53,7 @@ public struct BuildReport: Sendable {
 public enum Build {
     public static func run(_ options: BuildOptions, fileSystem: FileSystem = .disk) async -> BuildReport {
         roundtable_limit_retained_memory()
-        let loader = SiteLoader(fileSystem: fileSystem, contentDirectory: options.contentDirectory,
+        var loader = SiteLoader(fileSystem: fileSystem, contentDirectory: options.contentDirectory,
                                 themesDirectory: options.themesDirectory, includeDrafts: options.includeDrafts,
                                 staticDirectory: options.staticDirectory)
         let publisher = options.outputDirectory.map(OutputPublisher.init)
@@ -67,6 +67,7 @@ public enum Build {
             return BuildReport(diagnostics: [], pageCount: cache.pages.keys.filter { $0.hasSuffix(".html") }.count)
         }
 
+        loader.rememberedTopics = cache?.topics ?? [:]
         let (sources, loadProblems) = await loader.load()
         guard let sources else { return BuildReport(diagnostics: loadProblems.sorted()) }
 
@@ -98,7 +99,7 @@ public enum Build {
                 (files, problems) = await SiteRenderer.render(site, fingerprints: fingerprints, sink: session)
                 published = try session.finish(manifest(files), previous: nil)
             }
-            remember(files, stamp: stamp, published: published, publisher: publisher)
+            remember(files, topics: sources.topicMemories, stamp: stamp, published: published, publisher: publisher)
             return BuildReport(diagnostics: [], pageCount: files.filter { $0.path.hasSuffix(".html") }.count, writtenCount: published.written)
         } catch let foreign as OutputPublisher.ForeignFiles {
             return BuildReport(diagnostics: [.error("refusing to replace '\(publisher.outputDirectory)': \(foreign)")])
@@ -113,8 +114,10 @@ public enum Build {
 
     /// Saves what this build did for the next one. A cache that cannot be written only makes
     /// the next build slower, so a failure here is not an error.
-    private static func remember(_ files: [RenderedFile], stamp: InputStamp.Reading?, published: OutputPublisher.Result, publisher: OutputPublisher) {
+    private static func remember(_ files: [RenderedFile], topics: [String: TopicMemory], stamp: InputStamp.Reading?,
+                                 published: OutputPublisher.Result, publisher: OutputPublisher) {
         var cache = BuildCache()
+        cache.topics = topics
         for file in files {
             guard let fingerprint = file.fingerprint else { continue }
             cache.pages[file.path] = PageMemory(fingerprint: fingerprint, digest: file.digest, anchorChecks: file.anchorChecks, ids: file.ids)

@@ -4,7 +4,7 @@ import Foundation
 /// the last successful build read, rendered and wrote. It is only ever a shortcut: a missing,
 /// old or corrupt cache (checked by a SHA-256 over its bytes) means a full build.
 struct BuildCache: Sendable {
-    static let magic = "roundtable-cache-2"
+    static let magic = "roundtable-cache-3"
 
     /// Sizes and modification times of every input, with the options and version.
     var inputStamp: ContentDigest?
@@ -14,6 +14,8 @@ struct BuildCache: Sendable {
     var current: [String: ContentDigest] = [:]
     /// What the standby tree beside output/ holds, if there is one.
     var standby: [String: ContentDigest]?
+    /// Parsed topic front matter by path inside content/.
+    var topics: [String: TopicMemory] = [:]
 
     static func location(forOutput output: String) -> (directory: String, file: String) {
         let url = URL(fileURLWithPath: output).standardizedFileURL
@@ -70,6 +72,15 @@ struct BuildCache: Sendable {
         Self.encode(current, &writer)
         writer.write(standby != nil)
         if let standby { Self.encode(standby, &writer) }
+        writer.write(topics.count)
+        for (path, topic) in topics.sorted(by: { $0.key < $1.key }) {
+            writer.write(path)
+            writer.write(topic.metadata)
+            writer.write([topic.title, topic.summary])
+            writer.write(topic.tags)
+            writer.write(topic.draft)
+            writer.write(topic.bodyLineOffset)
+        }
     }
 
     private static func encode(_ manifest: [String: ContentDigest], _ writer: inout BinaryWriter) {
@@ -101,6 +112,12 @@ struct BuildCache: Sendable {
         guard let current = decodeManifest(&reader), let hasStandby = reader.bool() else { return nil }
         cache.current = current
         if hasStandby { guard let standby = decodeManifest(&reader) else { return nil }; cache.standby = standby }
+        guard let topicCount = reader.int(), topicCount >= 0 else { return nil }
+        for _ in 0..<topicCount {
+            guard let path = reader.string(), let metadata = reader.digest(), let texts = reader.strings(), texts.count == 2,
+                  let tags = reader.strings(), let draft = reader.bool(), let offset = reader.int() else { return nil }
+            cache.topics[path] = TopicMemory(metadata: metadata, title: texts[0], summary: texts[1], tags: tags, draft: draft, bodyLineOffset: offset)
+        }
         return reader.isAtEnd ? cache : nil
     }
 

@@ -11,6 +11,8 @@ public struct SiteLoader: Sendable {
     public let includeDrafts: Bool
     /// Copied into the site as it is, if it exists.
     public let staticDirectory: String?
+    /// Topics as the last build parsed them (from the build cache).
+    var rememberedTopics: [String: TopicMemory] = [:]
 
     public init(fileSystem: FileSystem, contentDirectory: String, themesDirectory: String, includeDrafts: Bool = false,
                 staticDirectory: String? = nil) {
@@ -59,12 +61,15 @@ public struct SiteLoader: Sendable {
 
         var rounds: [Round] = [], topics: [Topic] = [], chapters: [Chapter] = [], pages: [Page] = [], pairFiles: [PairFile] = []
         var digests: [String: FileDigests] = [:]
+        var topicMemories: [String: TopicMemory] = [:]
         for (index, loaded, problems, fileDigests) in results {
             diagnostics += problems
             if let fileDigests { digests[jobs[index].contentPath] = fileDigests }
             switch loaded {
             case .round(let round): rounds.append(round)
-            case .topic(let topic) where includeDrafts || !topic.draft: topics.append(topic)
+            case .topic(let topic):
+                if let fileDigests { topicMemories[topic.contentPath] = TopicMemory(topic, metadata: fileDigests.metadata) }
+                if includeDrafts || !topic.draft { topics.append(topic) }
             case .chapter(let chapter) where includeDrafts || !chapter.draft: chapters.append(chapter)
             case .page(let page) where includeDrafts || !page.draft: pages.append(page)
             case .pairs(let file): pairFiles.append(file)
@@ -84,6 +89,7 @@ public struct SiteLoader: Sendable {
         guard let config, let theme, diagnostics.isEmpty else { return (nil, diagnostics) }
         var sources = SourceSet(config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages, pairFiles: pairFiles, theme: theme)
         sources.digests = digests
+        sources.topicMemories = topicMemories
         sources.staticFiles = staticFiles
         if case .success(let configSource) = configResult { sources.configDigest = ContentDigest(configSource.text) }
         return (sources, [])
@@ -120,6 +126,9 @@ public struct SiteLoader: Sendable {
         }
         let whole = ContentDigest(source.text)
         let metadata = job.kind == .round || job.kind == .pairs ? whole : ContentDigest(String(FrontMatter.metadataPrefix(of: source.text)))
+        if job.kind == .topic, let remembered = rememberedTopics[job.contentPath], remembered.metadata == metadata {
+            return (.topic(remembered.topic(from: source, contentPath: job.contentPath, fileName: job.fileName)), [], (metadata, whole))
+        }
         let (loaded, problems) = parse(source, job)
         return (loaded, problems, (metadata, whole))
     }

@@ -15,4 +15,6 @@ public struct SourceSet: Sendable {
     var configDigest = ContentDigest("")
     /// From the static folder, by path inside it.
     var staticFiles: [(path: String, bytes: Data)] = []
+    /// Every topic's parsed front matter, drafts included, for the build cache.
+    var topicMemories: [String: TopicMemory] = [:]
 }
