@@ -12,10 +12,16 @@ struct FrontMatter {
     /// The front matter with its fences, without parsing anything: what other pages can show
     /// of this file. The whole text when there is no closed front matter.
     static func metadataPrefix(of text: String) -> Substring {
-        guard text.hasPrefix("---"), let close = text.range(of: "\n---", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex) else {
-            return text[...]
+        let utf8 = text.utf8
+        guard utf8.starts(with: "---".utf8) else { return text[...] }
+        // The first "\n---" after the opening fence, found on bytes.
+        var index = utf8.index(utf8.startIndex, offsetBy: 3)
+        while let newline = utf8[index...].firstIndex(of: 0x0A) {
+            let after = utf8.index(after: newline)
+            if utf8[after...].starts(with: "---".utf8) { return text[..<utf8.index(after, offsetBy: 3)] }
+            index = after
         }
-        return text[..<close.upperBound]
+        return text[...]
     }
 
     /// Expects `---` on the first line and a closing `---` (or `...`) on a line of its own.
