@@ -60,6 +60,18 @@ public enum Build {
         if let refusal = publisher?.refusal(contentDirectory: options.contentDirectory, protected: [options.themesDirectory, options.staticDirectory]) {
             return BuildReport(diagnostics: [refusal])
         }
+        // One build at a time per output folder: a preview server and a manual build must not
+        // update the same standby tree.
+        var lock: Int32?
+        if let publisher {
+            let (directory, file) = BuildCache.location(forOutput: publisher.outputDirectory)
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            guard let held = FileWriter.lockExclusively(file + ".lock") else {
+                return BuildReport(diagnostics: [.error("another build is writing '\(publisher.outputDirectory)'; wait for it to finish")])
+            }
+            lock = held
+        }
+        defer { if let lock { FileWriter.unlock(lock) } }
         var cache = publisher.flatMap { BuildCache.load(forOutput: $0.outputDirectory) }
         let stamp = publisher == nil ? nil : InputStamp.compute(options)
         if let publisher, let cache, let stamp, cache.inputStamp == stamp.digest,

@@ -160,6 +160,18 @@ import Testing
         #expect(report.diagnostics.map(\.message).contains { $0.contains("broken anchor '../topics/alpha.md#questions'") })
     }
 
+    @Test func aSecondBuildIntoTheSameOutputWaitsItsTurn() async throws {
+        let project = try Project()
+        #expect(await project.build().succeeded)
+        let (directory, file) = BuildCache.location(forOutput: project.output.path)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let held = try #require(FileWriter.lockExclusively(file + ".lock"))
+        let report = await project.build()
+        #expect(report.diagnostics.map(\.message) == ["another build is writing '\(project.output.path)'; wait for it to finish"])
+        FileWriter.unlock(held)
+        #expect(await project.build().succeeded)
+    }
+
     @Test func theInputStampFollowsSizesAndTimes() throws {
         let project = try Project()
         let options = BuildOptions(contentDirectory: project.content.path, themesDirectory: TestSupport.defaultTheme.path, outputDirectory: project.output.path)

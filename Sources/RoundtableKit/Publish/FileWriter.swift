@@ -68,6 +68,22 @@ enum FileWriter {
         roundtable_exchange_paths(first, second) == 0
     }
 
+    /// Holds an exclusive advisory lock on `path` (created if needed) until the descriptor is
+    /// closed or the process ends, however it ends. Nil when another process holds it.
+    static func lockExclusively(_ path: String) -> Int32? {
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return nil }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            return nil
+        }
+        return descriptor
+    }
+
+    static func unlock(_ descriptor: Int32) {
+        close(descriptor)
+    }
+
     /// Every file and folder below `directory`, relative to it.
     static func tree(_ directory: String) -> (files: [String], directories: [String]) {
         var files: [String] = [], directories: [String] = []
