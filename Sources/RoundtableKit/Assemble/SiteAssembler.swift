@@ -58,7 +58,8 @@ public enum SiteAssembler {
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
 
         let threshold = config.disclosureThreshold
-        let statistics = Dictionary(uniqueKeysWithValues: sources.pairFiles.map { ($0.roundID, RoundStatistics.compute($0, threshold: threshold)) })
+        let statistics = Dictionary(uniqueKeysWithValues: zip(sources.pairFiles.map(\.roundID),
+                                                              Parallel.blockingMap(sources.pairFiles) { RoundStatistics.compute($0, threshold: threshold) }))
         let releasesByTopic = Dictionary(grouping: releases, by: \.topic)
         var topicsByTag: [String: [Topic]] = [:]
         for topic in topics {
