@@ -80,12 +80,30 @@ public enum Build {
         }
 
         loader.rememberedTopics = cache?.topics ?? [:]
-        let (sources, loadProblems) = await loader.load()
-        guard let sources else { return BuildReport(diagnostics: loadProblems.sorted()) }
+        var (sources, loadProblems) = await loader.load()
+        guard var loaded = sources else { return BuildReport(diagnostics: loadProblems.sorted()) }
 
-        let (site, assemblyProblems) = SiteAssembler.assemble(sources, baseURL: options.baseURL)
-        guard let site else { return BuildReport(diagnostics: assemblyProblems.sorted()) }
-        let fingerprints = SiteFingerprints(sources: sources, options: options, baseURL: site.config.baseURL)
+        var (assembled, assemblyProblems) = SiteAssembler.assemble(loaded, baseURL: options.baseURL)
+        guard var site = assembled else { return BuildReport(diagnostics: assemblyProblems.sorted()) }
+        var fingerprints = SiteFingerprints(sources: loaded, options: options, baseURL: site.config.baseURL)
+
+        // Topics the cache vouched for were not read; read those whose page must be rendered.
+        switch hydrate(site, sources: loaded, fingerprints: fingerprints, memory: cache?.pages ?? [:], loader: loader) {
+        case .ready(let hydrated):
+            site = hydrated
+        case .failed(let problems):
+            return BuildReport(diagnostics: problems.sorted())
+        case .changedMeanwhile:
+            // A file changed while the build ran: read everything, as without a cache.
+            loader.rememberedTopics = [:]
+            (sources, loadProblems) = await loader.load()
+            guard let reloaded = sources else { return BuildReport(diagnostics: loadProblems.sorted()) }
+            loaded = reloaded
+            (assembled, assemblyProblems) = SiteAssembler.assemble(loaded, baseURL: options.baseURL)
+            guard let reassembled = assembled else { return BuildReport(diagnostics: assemblyProblems.sorted()) }
+            site = reassembled
+            fingerprints = SiteFingerprints(sources: loaded, options: options, baseURL: site.config.baseURL)
+        }
 
         guard let publisher else {
             let (files, problems) = await SiteRenderer.render(site)
@@ -107,17 +125,50 @@ public enum Build {
                 session.abandon()
                 BuildCache.remove(forOutput: publisher.outputDirectory)
                 cache = nil
+                // Every page is rendered now, so every topic the cache spared must be read.
+                guard case .ready(let complete) = hydrate(site, sources: loaded, fingerprints: fingerprints, memory: [:], loader: loader) else {
+                    throw OutputPublisher.StaleCache()
+                }
+                site = complete
                 session = try PublishSession(publisher: publisher, cache: nil)
                 (files, problems) = await SiteRenderer.render(site, fingerprints: fingerprints, sink: session)
+                guard problems.isEmpty else {
+                    session.abandon()
+                    return BuildReport(diagnostics: problems.sorted())
+                }
                 published = try session.finish(manifest(files), previous: nil)
             }
-            remember(files, topics: sources.topicMemories, stamp: stamp, published: published, publisher: publisher)
+            remember(files, topics: loaded.topicMemories, stamp: stamp, published: published, publisher: publisher)
             return BuildReport(diagnostics: [], pageCount: files.filter { $0.path.hasSuffix(".html") }.count, writtenCount: published.written)
         } catch let foreign as OutputPublisher.ForeignFiles {
             return BuildReport(diagnostics: [.error("refusing to replace '\(publisher.outputDirectory)': \(foreign)")])
         } catch {
             return BuildReport(diagnostics: [.error("cannot write the site into '\(publisher.outputDirectory)': \(error)")])
         }
+    }
+
+    private enum Hydration {
+        case ready(Site)
+        case failed([Diagnostic])
+        case changedMeanwhile
+    }
+
+    private static func hydrate(_ site: Site, sources: SourceSet, fingerprints: SiteFingerprints, memory: [String: PageMemory],
+                                loader: SiteLoader) -> Hydration {
+        var topics = site.topics
+        var problems: [Diagnostic] = []
+        for index in topics.indices where topics[index].bodyIsDeferred {
+            let topic = topics[index]
+            let page = Permalink("topics/\(topic.slug)/").outputFile
+            guard memory[page]?.fingerprint != fingerprints.page(showing: topic.contentPath) else { continue }
+            guard let expected = sources.digests[topic.contentPath]?.metadata else { return .changedMeanwhile }
+            let (read, diagnostics) = loader.hydrate(topic, metadata: expected)
+            problems += diagnostics
+            guard diagnostics.isEmpty else { continue }
+            guard let read else { return .changedMeanwhile }
+            topics[index] = read
+        }
+        return problems.isEmpty ? .ready(site.replacingTopics(topics)) : .failed(problems)
     }
 
     private static func manifest(_ files: [RenderedFile]) -> [String: ContentDigest] {
@@ -129,7 +180,12 @@ public enum Build {
     private static func remember(_ files: [RenderedFile], topics: [String: TopicMemory], stamp: InputStamp.Reading?,
                                  published: OutputPublisher.Result, publisher: OutputPublisher) {
         var cache = BuildCache()
-        cache.topics = topics
+        let now = Date().timeIntervalSince1970
+        cache.topics = topics.mapValues { topic in
+            var topic = topic
+            topic.trusted = topic.signature.map { $0.modified < now - 2 } ?? false
+            return topic
+        }
         for file in files {
             guard let fingerprint = file.fingerprint else { continue }
             cache.pages[file.path] = PageMemory(fingerprint: fingerprint, digest: file.digest, anchorChecks: file.anchorChecks, ids: file.ids)

@@ -172,6 +172,35 @@ import Testing
         #expect(await project.build().succeeded)
     }
 
+    /// With files older than the racy window, a body edit reads one topic file, not all.
+    @Test func aBodyEditReadsOnlyTheEditedTopic() async throws {
+        let project = try Project()
+        let old = Date(timeIntervalSinceNow: -3600)
+        for path in FileSystem.disk.listFiles(project.content.path) {
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: project.content.appendingPathComponent(path).path)
+        }
+        let reads = ReadLog()
+        let disk = FileSystem.disk
+        let counting = FileSystem(listFiles: disk.listFiles, read: { reads.add($0); return try disk.read($0) },
+                                  isDirectory: disk.isDirectory, escape: disk.escape, signature: disk.signature)
+        let options = BuildOptions(contentDirectory: project.content.path, themesDirectory: TestSupport.defaultTheme.path, outputDirectory: project.output.path)
+        #expect(await Build.run(options, fileSystem: counting).succeeded)
+        try project.edit("topics/alpha.md") { $0 + "\nAn edit.\n" }
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: project.content.appendingPathComponent("topics/alpha.md").path)
+        reads.clear()
+        #expect(await Build.run(options, fileSystem: counting).succeeded)
+        #expect(reads.paths.filter { $0.contains("/topics/") } == [project.content.appendingPathComponent("topics/alpha.md").path])
+        #expect(Project.tree(project.output) == (try await project.cleanBuild()))
+    }
+
+    final class ReadLog: @unchecked Sendable {
+        private let lock = NSLock()
+        private var list: [String] = []
+        func add(_ path: String) { lock.withLock { list.append(path) } }
+        func clear() { lock.withLock { list.removeAll() } }
+        var paths: [String] { lock.withLock { list.sorted() } }
+    }
+
     @Test func theInputStampFollowsSizesAndTimes() throws {
         let project = try Project()
         let options = BuildOptions(contentDirectory: project.content.path, themesDirectory: TestSupport.defaultTheme.path, outputDirectory: project.output.path)

@@ -4,7 +4,7 @@ import Foundation
 /// the last successful build read, rendered and wrote. It is only ever a shortcut: a missing,
 /// old or corrupt cache (checked by a SHA-256 over its bytes) means a full build.
 struct BuildCache: Sendable {
-    static let magic = "roundtable-cache-3"
+    static let magic = "roundtable-cache-4"
 
     /// Sizes and modification times of every input, with the options and version.
     var inputStamp: ContentDigest?
@@ -76,6 +76,13 @@ struct BuildCache: Sendable {
         for (path, topic) in topics.sorted(by: { $0.key < $1.key }) {
             writer.write(path)
             writer.write(topic.metadata)
+            writer.write(topic.whole)
+            writer.write(topic.trusted)
+            let signature = topic.signature ?? FileSignature(size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0, inode: 0)
+            writer.write(signature.size)
+            writer.write(signature.modifiedSeconds)
+            writer.write(signature.modifiedNanoseconds)
+            writer.write(signature.inode)
             writer.write([topic.title, topic.summary])
             writer.write(topic.tags)
             writer.write(topic.draft)
@@ -114,9 +121,15 @@ struct BuildCache: Sendable {
         if hasStandby { guard let standby = decodeManifest(&reader) else { return nil }; cache.standby = standby }
         guard let topicCount = reader.int(), topicCount >= 0 else { return nil }
         for _ in 0..<topicCount {
-            guard let path = reader.string(), let metadata = reader.digest(), let texts = reader.strings(), texts.count == 2,
-                  let tags = reader.strings(), let draft = reader.bool(), let offset = reader.int() else { return nil }
-            cache.topics[path] = TopicMemory(metadata: metadata, title: texts[0], summary: texts[1], tags: tags, draft: draft, bodyLineOffset: offset)
+            guard let path = reader.string(), let metadata = reader.digest(), let whole = reader.digest(), let trusted = reader.bool(),
+                  let size = reader.int(), let seconds = reader.int(), let nanoseconds = reader.int(), let inode = reader.uint64(),
+                  let texts = reader.strings(), texts.count == 2, let tags = reader.strings(), let draft = reader.bool(),
+                  let offset = reader.int() else { return nil }
+            let signature = size < 0 ? nil : FileSignature(size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: inode)
+            var topic = TopicMemory(metadata: metadata, whole: whole, signature: signature, title: texts[0], summary: texts[1],
+                                    tags: tags, draft: draft, bodyLineOffset: offset)
+            topic.trusted = trusted
+            cache.topics[path] = topic
         }
         return reader.isAtEnd ? cache : nil
     }

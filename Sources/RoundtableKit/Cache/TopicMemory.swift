@@ -3,24 +3,41 @@
 struct TopicMemory: Sendable {
     /// Of the front matter text, fences included.
     let metadata: ContentDigest
+    /// Of the whole file.
+    let whole: ContentDigest
+    /// The file as `stat` saw it before it was read.
+    let signature: FileSignature?
+    /// Whether the file is older than the build that read it by two seconds or more, so that a
+    /// later change cannot have kept its time (git's racy-clean rule).
+    var trusted = false
     let title: String
     let summary: String
     let tags: [String]
     let draft: Bool
     let bodyLineOffset: Int
 
-    init(_ topic: Topic, metadata: ContentDigest) {
-        self.init(metadata: metadata, title: topic.title, summary: topic.summary, tags: topic.tags, draft: topic.draft,
-                  bodyLineOffset: topic.body.lineOffset)
+    init(_ topic: Topic, metadata: ContentDigest, whole: ContentDigest, signature: FileSignature?) {
+        self.init(metadata: metadata, whole: whole, signature: signature, title: topic.title, summary: topic.summary, tags: topic.tags,
+                  draft: topic.draft, bodyLineOffset: topic.body.lineOffset)
     }
 
-    init(metadata: ContentDigest, title: String, summary: String, tags: [String], draft: Bool, bodyLineOffset: Int) {
+    init(metadata: ContentDigest, whole: ContentDigest, signature: FileSignature?, title: String, summary: String, tags: [String],
+         draft: Bool, bodyLineOffset: Int) {
         self.metadata = metadata
+        self.whole = whole
+        self.signature = signature
         self.title = title
         self.summary = summary
         self.tags = tags
         self.draft = draft
         self.bodyLineOffset = bodyLineOffset
+    }
+
+    /// The topic without reading its file: the body stays empty until it is needed.
+    func deferredTopic(shownPath: String, contentPath: String, fileName: String) -> Topic {
+        Topic(slug: MarkdownFile.slugAndPrefix(fileName: fileName).slug, title: title, summary: summary, tags: tags, draft: draft,
+              body: MarkdownSource(text: "", file: SourceText(path: shownPath, text: ""), lineOffset: bodyLineOffset),
+              contentPath: contentPath, bodyIsDeferred: true)
     }
 
     /// The topic again, with its body taken from the file as it is now.

@@ -26,7 +26,7 @@ public struct SiteLoader: Sendable {
     /// One file of content/ and what it turned into.
     private enum Loaded: Sendable {
         case round(Round)
-        case topic(Topic)
+        case topic(Topic, FileSignature?)
         case chapter(Chapter)
         case page(Page)
         case pairs(PairFile)
@@ -67,8 +67,10 @@ public struct SiteLoader: Sendable {
             if let fileDigests { digests[jobs[index].contentPath] = fileDigests }
             switch loaded {
             case .round(let round): rounds.append(round)
-            case .topic(let topic):
-                if let fileDigests { topicMemories[topic.contentPath] = TopicMemory(topic, metadata: fileDigests.metadata) }
+            case .topic(let topic, let signature):
+                if let fileDigests {
+                    topicMemories[topic.contentPath] = TopicMemory(topic, metadata: fileDigests.metadata, whole: fileDigests.whole, signature: signature)
+                }
                 if includeDrafts || !topic.draft { topics.append(topic) }
             case .chapter(let chapter) where includeDrafts || !chapter.draft: chapters.append(chapter)
             case .page(let page) where includeDrafts || !page.draft: pages.append(page)
@@ -119,6 +121,14 @@ public struct SiteLoader: Sendable {
     typealias FileDigests = (metadata: ContentDigest, whole: ContentDigest)
 
     private func load(_ job: Job) -> (Loaded, [Diagnostic], FileDigests?) {
+        let path = contentDirectory + "/" + job.contentPath
+        // Stat before reading: a change after this point makes the next build read the file again.
+        let signature = job.kind == .topic ? fileSystem.signature(path) : nil
+        if job.kind == .topic, let signature, let remembered = rememberedTopics[job.contentPath], remembered.trusted,
+           remembered.signature == signature, fileSystem.escape(path, contentDirectory) == nil {
+            let topic = remembered.deferredTopic(shownPath: displayPath(job.contentPath), contentPath: job.contentPath, fileName: job.fileName)
+            return (.topic(topic, signature), [], (remembered.metadata, remembered.whole))
+        }
         let source: SourceText
         switch readText(job.contentPath) {
         case .success(let text): source = text
@@ -127,9 +137,10 @@ public struct SiteLoader: Sendable {
         let whole = ContentDigest(source.text)
         let metadata = job.kind == .round || job.kind == .pairs ? whole : ContentDigest(String(FrontMatter.metadataPrefix(of: source.text)))
         if job.kind == .topic, let remembered = rememberedTopics[job.contentPath], remembered.metadata == metadata {
-            return (.topic(remembered.topic(from: source, contentPath: job.contentPath, fileName: job.fileName)), [], (metadata, whole))
+            return (.topic(remembered.topic(from: source, contentPath: job.contentPath, fileName: job.fileName), signature), [], (metadata, whole))
         }
-        let (loaded, problems) = parse(source, job)
+        var (loaded, problems) = parse(source, job)
+        if case .topic(let topic, _) = loaded { loaded = .topic(topic, signature) }
         return (loaded, problems, (metadata, whole))
     }
 
@@ -140,7 +151,7 @@ public struct SiteLoader: Sendable {
             return (round.map(Loaded.round) ?? .failed, problems)
         case .topic:
             let (topic, problems) = Topic.load(source, contentPath: job.contentPath, fileName: job.fileName)
-            return (topic.map(Loaded.topic) ?? .failed, problems)
+            return (topic.map { Loaded.topic($0, nil) } ?? .failed, problems)
         case .chapter:
             let (chapter, problems) = Chapter.load(source, contentPath: job.contentPath, fileName: job.fileName)
             return (chapter.map(Loaded.chapter) ?? .failed, problems)
@@ -150,6 +161,17 @@ public struct SiteLoader: Sendable {
         case .pairs:
             let (file, problems) = PairFile.load(source, roundID: String(job.fileName.dropLast(".csv".count)))
             return (file.map(Loaded.pairs) ?? .failed, problems)
+        }
+    }
+
+    /// Reads a topic whose body was deferred. Nil with diagnostics when it cannot be read, and
+    /// nil without any when its front matter is no longer what the site was assembled from.
+    func hydrate(_ deferred: Topic, metadata expected: ContentDigest) -> (Topic?, [Diagnostic]) {
+        switch readText(deferred.contentPath) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let source):
+            guard ContentDigest(String(FrontMatter.metadataPrefix(of: source.text))) == expected else { return (nil, []) }
+            return Topic.load(source, contentPath: deferred.contentPath, fileName: String(deferred.contentPath.split(separator: "/").last ?? ""))
         }
     }
 

@@ -8,4 +8,7 @@ public struct Topic: Sendable {
     public let body: MarkdownSource
     /// The path inside content/, such as `topics/library-spaces.md`.
     public let contentPath: String
+    /// True when the build cache vouched for the file and it was not read: `body` is empty
+    /// until the page has to be rendered (see `SiteLoader.hydrate`).
+    var bodyIsDeferred = false
 }

@@ -9,6 +9,8 @@ public struct FileSystem: Sendable {
     /// Where `path` really leads once symbolic links are followed, when that is outside `root`;
     /// nil when it stays inside.
     public var escape: @Sendable (_ path: String, _ root: String) -> String?
+    /// Size, modification time and inode, or nil where the file system has none (in memory).
+    var signature: @Sendable (_ path: String) -> FileSignature? = { _ in nil }
 
     public init(
         listFiles: @escaping @Sendable (String) -> [String],
@@ -20,6 +22,17 @@ public struct FileSystem: Sendable {
         self.read = read
         self.isDirectory = isDirectory
         self.escape = escape
+    }
+
+    init(
+        listFiles: @escaping @Sendable (String) -> [String],
+        read: @escaping @Sendable (String) throws -> Data,
+        isDirectory: @escaping @Sendable (String) -> Bool,
+        escape: @escaping @Sendable (String, String) -> String?,
+        signature: @escaping @Sendable (String) -> FileSignature?
+    ) {
+        self.init(listFiles: listFiles, read: read, isDirectory: isDirectory, escape: escape)
+        self.signature = signature
     }
 
     /// Files in `directory` itself (not below it) whose names end in `suffix`.
@@ -47,7 +60,8 @@ extension FileSystem {
             defer { free(real); free(realRoot) }
             let resolved = String(cString: real), resolvedRoot = String(cString: realRoot)
             return resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot == "/" ? "/" : resolvedRoot + "/") ? nil : resolved
-        }
+        },
+        signature: FileSignature.of
     )
 
     /// A file system held in memory: `["content/site.yaml": "title: …"]`.
