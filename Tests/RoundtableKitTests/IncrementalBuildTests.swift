@@ -201,6 +201,11 @@ import Testing
         var paths: [String] { lock.withLock { list.sorted() } }
     }
 
+    @Test func digestsPrintAsHex() {
+        #expect(ContentDigest(high: 0x0123_4567_89ab_cdef, low: 0xfedc_ba98_7654_3210).hex == "0123456789abcdeffedcba9876543210")
+        #expect(ContentDigest(high: 0, low: 15).hex == "0000000000000000000000000000000f")
+    }
+
     @Test func theInputStampFollowsSizesAndTimes() throws {
         let project = try Project()
         let options = BuildOptions(contentDirectory: project.content.path, themesDirectory: TestSupport.defaultTheme.path, outputDirectory: project.output.path)

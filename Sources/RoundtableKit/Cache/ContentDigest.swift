@@ -38,5 +38,21 @@ public struct ContentDigest: Hashable, Sendable {
         self.init(high: high, low: low)
     }
 
-    var hex: String { String(format: "%016llx%016llx", high, low) }
+    var hex: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes = [UInt8](repeating: 0, count: 32)
+        for index in 0..<16 {
+            let word = index < 8 ? high : low
+            let byte = UInt8(truncatingIfNeeded: word >> (56 - 8 * UInt64(index % 8)))
+            bytes[2 * index] = digits[Int(byte >> 4)]
+            bytes[2 * index + 1] = digits[Int(byte & 0x0F)]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// One digest for two, without going through text.
+    init(combining first: ContentDigest, _ second: ContentDigest) {
+        var words = [first.high.bigEndian, first.low.bigEndian, second.high.bigEndian, second.low.bigEndian]
+        self.init(words.withUnsafeMutableBytes { Data($0) })
+    }
 }

@@ -18,6 +18,6 @@ struct SiteFingerprints: Sendable {
 
     func page(showing contentPath: String?) -> ContentDigest {
         guard let contentPath, let file = files[contentPath] else { return global }
-        return ContentDigest(parts: [global.hex, file.hex])
+        return ContentDigest(combining: global, file)
     }
 }
