@@ -80,29 +80,28 @@ public enum Build {
         }
 
         loader.rememberedTopics = cache?.topics ?? [:]
-        var (sources, loadProblems) = await loader.load()
-        guard var loaded = sources else { return BuildReport(diagnostics: loadProblems.sorted()) }
-
-        var (assembled, assemblyProblems) = SiteAssembler.assemble(loaded, baseURL: options.baseURL)
-        guard var site = assembled else { return BuildReport(diagnostics: assemblyProblems.sorted()) }
-        var fingerprints = SiteFingerprints(sources: loaded, options: options, baseURL: site.config.baseURL)
-
-        // Topics the cache vouched for were not read; read those whose page must be rendered.
-        switch hydrate(site, sources: loaded, fingerprints: fingerprints, memory: cache?.pages ?? [:], loader: loader) {
-        case .ready(let hydrated):
-            site = hydrated
-        case .failed(let problems):
-            return BuildReport(diagnostics: problems.sorted())
-        case .changedMeanwhile:
-            // A file changed while the build ran: read everything, as without a cache.
-            loader.rememberedTopics = [:]
-            (sources, loadProblems) = await loader.load()
-            guard let reloaded = sources else { return BuildReport(diagnostics: loadProblems.sorted()) }
-            loaded = reloaded
-            (assembled, assemblyProblems) = SiteAssembler.assemble(loaded, baseURL: options.baseURL)
-            guard let reassembled = assembled else { return BuildReport(diagnostics: assemblyProblems.sorted()) }
-            site = reassembled
-            fingerprints = SiteFingerprints(sources: loaded, options: options, baseURL: site.config.baseURL)
+        loader.rememberedPairFiles = cache?.pairFiles ?? [:]
+        var loaded: SourceSet, site: Site, fingerprints: SiteFingerprints
+        switch await assemble(loader, options) {
+        case .success(let result): (loaded, site, fingerprints) = result
+        case .failure(let problems): return BuildReport(diagnostics: problems.diagnostics)
+        }
+        // Files the cache vouched for were not read. Pair files are needed only where a page
+        // shows statistics, and every such page depends on the global fingerprint; topics, only
+        // where their own page must be rendered.
+        var needsEverything = loaded.deferredPairFiles > 0 && cache?.pages[Permalink("rounds/").outputFile]?.fingerprint != fingerprints.page(showing: nil)
+        if !needsEverything {
+            switch hydrate(site, sources: loaded, fingerprints: fingerprints, memory: cache?.pages ?? [:], loader: loader) {
+            case .ready(let hydrated): site = hydrated
+            case .failed(let problems): return BuildReport(diagnostics: problems.sorted())
+            case .changedMeanwhile: needsEverything = true
+            }
+        }
+        if needsEverything {
+            switch await assemble(loader.readingEverything(), options) {
+            case .success(let result): (loaded, site, fingerprints) = result
+            case .failure(let problems): return BuildReport(diagnostics: problems.diagnostics)
+            }
         }
 
         guard let publisher else {
@@ -125,11 +124,11 @@ public enum Build {
                 session.abandon()
                 BuildCache.remove(forOutput: publisher.outputDirectory)
                 cache = nil
-                // Every page is rendered now, so every topic the cache spared must be read.
-                guard case .ready(let complete) = hydrate(site, sources: loaded, fingerprints: fingerprints, memory: [:], loader: loader) else {
-                    throw OutputPublisher.StaleCache()
+                // Every page is rendered now, so every file the cache spared must be read.
+                switch await assemble(loader.readingEverything(), options) {
+                case .success(let result): (loaded, site, fingerprints) = result
+                case .failure(let problems): return BuildReport(diagnostics: problems.diagnostics)
                 }
-                site = complete
                 session = try PublishSession(publisher: publisher, cache: nil)
                 (files, problems) = await SiteRenderer.render(site, fingerprints: fingerprints, sink: session)
                 guard problems.isEmpty else {
@@ -138,13 +137,26 @@ public enum Build {
                 }
                 published = try session.finish(manifest(files), previous: nil)
             }
-            remember(files, topics: loaded.topicMemories, stamp: stamp, published: published, publisher: publisher)
+            remember(files, sources: loaded, stamp: stamp, published: published, publisher: publisher)
             return BuildReport(diagnostics: [], pageCount: files.filter { $0.path.hasSuffix(".html") }.count, writtenCount: published.written)
         } catch let foreign as OutputPublisher.ForeignFiles {
             return BuildReport(diagnostics: [.error("refusing to replace '\(publisher.outputDirectory)': \(foreign)")])
         } catch {
             return BuildReport(diagnostics: [.error("cannot write the site into '\(publisher.outputDirectory)': \(error)")])
         }
+    }
+
+    private struct Problems: Error {
+        let diagnostics: [Diagnostic]
+    }
+
+    /// Load and assemble, with the fingerprints of every page.
+    private static func assemble(_ loader: SiteLoader, _ options: BuildOptions) async -> Result<(SourceSet, Site, SiteFingerprints), Problems> {
+        let (sources, loadProblems) = await loader.load()
+        guard let sources else { return .failure(Problems(diagnostics: loadProblems.sorted())) }
+        let (site, assemblyProblems) = SiteAssembler.assemble(sources, baseURL: options.baseURL)
+        guard let site else { return .failure(Problems(diagnostics: assemblyProblems.sorted())) }
+        return .success((sources, site, SiteFingerprints(sources: sources, options: options, baseURL: site.config.baseURL)))
     }
 
     private enum Hydration {
@@ -177,14 +189,19 @@ public enum Build {
 
     /// Saves what this build did for the next one. A cache that cannot be written only makes
     /// the next build slower, so a failure here is not an error.
-    private static func remember(_ files: [RenderedFile], topics: [String: TopicMemory], stamp: InputStamp.Reading?,
+    private static func remember(_ files: [RenderedFile], sources: SourceSet, stamp: InputStamp.Reading?,
                                  published: OutputPublisher.Result, publisher: OutputPublisher) {
         var cache = BuildCache()
         let now = Date().timeIntervalSince1970
-        cache.topics = topics.mapValues { topic in
+        cache.topics = sources.topicMemories.mapValues { topic in
             var topic = topic
             topic.trusted = topic.signature.map { $0.modified < now - 2 } ?? false
             return topic
+        }
+        cache.pairFiles = sources.pairFileMemories.mapValues { file in
+            var file = file
+            file.trusted = file.signature.modified < now - 2
+            return file
         }
         for file in files {
             guard let fingerprint = file.fingerprint else { continue }

@@ -193,6 +193,41 @@ import Testing
         #expect(Project.tree(project.output) == (try await project.cleanBuild()))
     }
 
+    /// Pair files are read again only when a page that shows statistics must be rendered.
+    @Test func pairFilesAreReadOnlyWhenTheirStatisticsAreShownAgain() async throws {
+        let project = try Project()
+        try DisclosureTests.round("2017A", participants: 60).write(to: project.content.appendingPathComponent("rounds/2017A.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: project.content.appendingPathComponent("pairs"), withIntermediateDirectories: true)
+        let pairs = project.content.appendingPathComponent("pairs/2017A.csv")
+        try DisclosureTests.craftedPairs.write(to: pairs, atomically: true, encoding: .utf8)
+        let old = Date(timeIntervalSinceNow: -3600)
+        for path in FileSystem.disk.listFiles(project.content.path) {
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: project.content.appendingPathComponent(path).path)
+        }
+        let reads = ReadLog()
+        let disk = FileSystem.disk
+        let counting = FileSystem(listFiles: disk.listFiles, read: { reads.add($0); return try disk.read($0) },
+                                  isDirectory: disk.isDirectory, escape: disk.escape, signature: disk.signature)
+        let options = BuildOptions(contentDirectory: project.content.path, themesDirectory: TestSupport.defaultTheme.path, outputDirectory: project.output.path)
+        #expect(await Build.run(options, fileSystem: counting).succeeded)
+
+        reads.clear()
+        try project.edit("topics/beta.md") { $0 + "\nAn edit.\n" }
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: project.content.appendingPathComponent("topics/beta.md").path)
+        #expect(await Build.run(options, fileSystem: counting).succeeded)
+        #expect(!reads.paths.contains(pairs.path), "an edit elsewhere does not read the pair file")
+        #expect(Project.tree(project.output) == (try await project.cleanBuild()))
+
+        reads.clear()
+        try project.edit("pairs/2017A.csv") { $0.replacingOccurrences(of: "q26,NZ,PH,public,special,senior,early,email,completed,", with: "q26,NZ,PH,public,special,senior,early,email,withdrawn,") }
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: pairs.path)
+        #expect(await Build.run(options, fileSystem: counting).succeeded)
+        #expect(reads.paths.contains(pairs.path))
+        #expect(Project.tree(project.output) == (try await project.cleanBuild()))
+        let page = String(decoding: try Data(contentsOf: project.output.appendingPathComponent("rounds/2017A/index.html")), as: UTF8.self)
+        #expect(page.contains(#"data-figure="2017A:status.completed">25<"#))
+    }
+
     final class ReadLog: @unchecked Sendable {
         private let lock = NSLock()
         private var list: [String] = []

@@ -4,7 +4,7 @@ import Foundation
 /// the last successful build read, rendered and wrote. It is only ever a shortcut: a missing,
 /// old or corrupt cache (checked by a SHA-256 over its bytes) means a full build.
 struct BuildCache: Sendable {
-    static let magic = "roundtable-cache-4"
+    static let magic = "roundtable-cache-5"
 
     /// Sizes and modification times of every input, with the options and version.
     var inputStamp: ContentDigest?
@@ -16,6 +16,8 @@ struct BuildCache: Sendable {
     var standby: [String: ContentDigest]?
     /// Parsed topic front matter by path inside content/.
     var topics: [String: TopicMemory] = [:]
+    /// Pair files by path inside content/.
+    var pairFiles: [String: FileMemory] = [:]
 
     static func location(forOutput output: String) -> (directory: String, file: String) {
         let url = URL(fileURLWithPath: output).standardizedFileURL
@@ -88,6 +90,16 @@ struct BuildCache: Sendable {
             writer.write(topic.draft)
             writer.write(topic.bodyLineOffset)
         }
+        writer.write(pairFiles.count)
+        for (path, file) in pairFiles.sorted(by: { $0.key < $1.key }) {
+            writer.write(path)
+            writer.write(file.whole)
+            writer.write(file.trusted)
+            writer.write(file.signature.size)
+            writer.write(file.signature.modifiedSeconds)
+            writer.write(file.signature.modifiedNanoseconds)
+            writer.write(file.signature.inode)
+        }
     }
 
     private static func encode(_ manifest: [String: ContentDigest], _ writer: inout BinaryWriter) {
@@ -130,6 +142,14 @@ struct BuildCache: Sendable {
                                     tags: tags, draft: draft, bodyLineOffset: offset)
             topic.trusted = trusted
             cache.topics[path] = topic
+        }
+        guard let pairCount = reader.int(), pairCount >= 0 else { return nil }
+        for _ in 0..<pairCount {
+            guard let path = reader.string(), let whole = reader.digest(), let trusted = reader.bool(), let size = reader.int(),
+                  let seconds = reader.int(), let nanoseconds = reader.int(), let inode = reader.uint64() else { return nil }
+            var file = FileMemory(whole: whole, signature: FileSignature(size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: inode))
+            file.trusted = trusted
+            cache.pairFiles[path] = file
         }
         return reader.isAtEnd ? cache : nil
     }

@@ -13,6 +13,9 @@ public struct SiteLoader: Sendable {
     public let staticDirectory: String?
     /// Topics as the last build parsed them (from the build cache).
     var rememberedTopics: [String: TopicMemory] = [:]
+    /// Pair files as the last build read them. One that has not changed is not read again;
+    /// the build reads everything if any page that shows pair statistics must be rendered.
+    var rememberedPairFiles: [String: FileMemory] = [:]
 
     public init(fileSystem: FileSystem, contentDirectory: String, themesDirectory: String, includeDrafts: Bool = false,
                 staticDirectory: String? = nil) {
@@ -29,7 +32,9 @@ public struct SiteLoader: Sendable {
         case topic(Topic, FileSignature?)
         case chapter(Chapter)
         case page(Page)
-        case pairs(PairFile)
+        case pairs(PairFile, FileSignature?)
+        /// A pair file the cache vouched for, not read.
+        case deferredPairs(FileSignature)
         case failed
     }
 
@@ -62,6 +67,8 @@ public struct SiteLoader: Sendable {
         var rounds: [Round] = [], topics: [Topic] = [], chapters: [Chapter] = [], pages: [Page] = [], pairFiles: [PairFile] = []
         var digests: [String: FileDigests] = [:]
         var topicMemories: [String: TopicMemory] = [:]
+        var deferredPairFiles = 0
+        var pairSignatures: [String: FileSignature] = [:]
         for (index, loaded, problems, fileDigests) in results {
             diagnostics += problems
             if let fileDigests { digests[jobs[index].contentPath] = fileDigests }
@@ -74,7 +81,12 @@ public struct SiteLoader: Sendable {
                 if includeDrafts || !topic.draft { topics.append(topic) }
             case .chapter(let chapter) where includeDrafts || !chapter.draft: chapters.append(chapter)
             case .page(let page) where includeDrafts || !page.draft: pages.append(page)
-            case .pairs(let file): pairFiles.append(file)
+            case .pairs(let file, let signature):
+                pairFiles.append(file)
+                if let signature { pairSignatures[jobs[index].contentPath] = signature }
+            case .deferredPairs(let signature):
+                deferredPairFiles += 1
+                pairSignatures[jobs[index].contentPath] = signature
             default: break
             }
         }
@@ -92,6 +104,12 @@ public struct SiteLoader: Sendable {
         var sources = SourceSet(config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages, pairFiles: pairFiles, theme: theme)
         sources.digests = digests
         sources.topicMemories = topicMemories
+        sources.deferredPairFiles = deferredPairFiles
+        sources.pairFileMemories = Dictionary(uniqueKeysWithValues: jobs.indices.compactMap { index -> (String, FileMemory)? in
+            guard jobs[index].kind == .pairs, let digest = digests[jobs[index].contentPath]?.whole,
+                  let signature = pairSignatures[jobs[index].contentPath] else { return nil }
+            return (jobs[index].contentPath, FileMemory(whole: digest, signature: signature))
+        })
         sources.staticFiles = staticFiles
         if case .success(let configSource) = configResult { sources.configDigest = ContentDigest(configSource.text) }
         return (sources, [])
@@ -123,7 +141,11 @@ public struct SiteLoader: Sendable {
     private func load(_ job: Job) -> (Loaded, [Diagnostic], FileDigests?) {
         let path = contentDirectory + "/" + job.contentPath
         // Stat before reading: a change after this point makes the next build read the file again.
-        let signature = job.kind == .topic ? fileSystem.signature(path) : nil
+        let signature = job.kind == .topic || job.kind == .pairs ? fileSystem.signature(path) : nil
+        if job.kind == .pairs, let signature, let remembered = rememberedPairFiles[job.contentPath], remembered.trusted,
+           remembered.signature == signature, fileSystem.escape(path, contentDirectory) == nil {
+            return (.deferredPairs(signature), [], (remembered.whole, remembered.whole))
+        }
         if job.kind == .topic, let signature, let remembered = rememberedTopics[job.contentPath], remembered.trusted,
            remembered.signature == signature, fileSystem.escape(path, contentDirectory) == nil {
             let topic = remembered.deferredTopic(shownPath: displayPath(job.contentPath), contentPath: job.contentPath, fileName: job.fileName)
@@ -141,6 +163,7 @@ public struct SiteLoader: Sendable {
         }
         var (loaded, problems) = parse(source, job)
         if case .topic(let topic, _) = loaded { loaded = .topic(topic, signature) }
+        if case .pairs(let file, _) = loaded { loaded = .pairs(file, signature) }
         return (loaded, problems, (metadata, whole))
     }
 
@@ -160,8 +183,16 @@ public struct SiteLoader: Sendable {
             return (page.map(Loaded.page) ?? .failed, problems)
         case .pairs:
             let (file, problems) = PairFile.load(source, roundID: String(job.fileName.dropLast(".csv".count)))
-            return (file.map(Loaded.pairs) ?? .failed, problems)
+            return (file.map { Loaded.pairs($0, nil) } ?? .failed, problems)
         }
+    }
+
+    /// The same loader, reading every file (no help from the build cache).
+    func readingEverything() -> SiteLoader {
+        var loader = self
+        loader.rememberedTopics = [:]
+        loader.rememberedPairFiles = [:]
+        return loader
     }
 
     /// Reads a topic whose body was deferred. Nil with diagnostics when it cannot be read, and

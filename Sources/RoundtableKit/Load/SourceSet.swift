@@ -17,4 +17,8 @@ public struct SourceSet: Sendable {
     var staticFiles: [(path: String, bytes: Data)] = []
     /// Every topic's parsed front matter, drafts included, for the build cache.
     var topicMemories: [String: TopicMemory] = [:]
+    /// Pair files not read because the cache vouched for them (their rounds' statistics are
+    /// missing from this set), and what to remember of every pair file.
+    var deferredPairFiles = 0
+    var pairFileMemories: [String: FileMemory] = [:]
 }
