@@ -41,6 +41,20 @@ import Testing
             return files
         }
 
+        /// Every content file made an hour old (older than the racy window), and the disk seen
+        /// through a file system that logs every read.
+        func agedAndCounted() throws -> (FileSystem, ReadLog) {
+            let old = Date(timeIntervalSinceNow: -3600)
+            for path in FileSystem.disk.listFiles(content.path) {
+                try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: content.appendingPathComponent(path).path)
+            }
+            let reads = ReadLog()
+            let disk = FileSystem.disk
+            let counting = FileSystem(listFiles: disk.listFiles, read: { reads.add($0); return try disk.read($0) },
+                                      isDirectory: disk.isDirectory, escape: disk.escape, signature: disk.signature)
+            return (counting, reads)
+        }
+
         func modificationTime(_ path: String) throws -> Date {
             try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)[.modificationDate] as! Date
         }
@@ -175,14 +189,7 @@ import Testing
     /// With files older than the racy window, a body edit reads one topic file, not all.
     @Test func aBodyEditReadsOnlyTheEditedTopic() async throws {
         let project = try Project()
-        let old = Date(timeIntervalSinceNow: -3600)
-        for path in FileSystem.disk.listFiles(project.content.path) {
-            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: project.content.appendingPathComponent(path).path)
-        }
-        let reads = ReadLog()
-        let disk = FileSystem.disk
-        let counting = FileSystem(listFiles: disk.listFiles, read: { reads.add($0); return try disk.read($0) },
-                                  isDirectory: disk.isDirectory, escape: disk.escape, signature: disk.signature)
+        let (counting, reads) = try project.agedAndCounted()
         let options = BuildOptions(contentDirectory: project.content.path, themesDirectory: TestSupport.defaultTheme.path, outputDirectory: project.output.path)
         #expect(await Build.run(options, fileSystem: counting).succeeded)
         try project.edit("topics/alpha.md") { $0 + "\nAn edit.\n" }
@@ -200,14 +207,7 @@ import Testing
         try FileManager.default.createDirectory(at: project.content.appendingPathComponent("pairs"), withIntermediateDirectories: true)
         let pairs = project.content.appendingPathComponent("pairs/2017A.csv")
         try DisclosureTests.craftedPairs.write(to: pairs, atomically: true, encoding: .utf8)
-        let old = Date(timeIntervalSinceNow: -3600)
-        for path in FileSystem.disk.listFiles(project.content.path) {
-            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: project.content.appendingPathComponent(path).path)
-        }
-        let reads = ReadLog()
-        let disk = FileSystem.disk
-        let counting = FileSystem(listFiles: disk.listFiles, read: { reads.add($0); return try disk.read($0) },
-                                  isDirectory: disk.isDirectory, escape: disk.escape, signature: disk.signature)
+        let (counting, reads) = try project.agedAndCounted()
         let options = BuildOptions(contentDirectory: project.content.path, themesDirectory: TestSupport.defaultTheme.path, outputDirectory: project.output.path)
         #expect(await Build.run(options, fileSystem: counting).succeeded)
 

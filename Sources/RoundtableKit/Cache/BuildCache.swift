@@ -80,11 +80,7 @@ struct BuildCache: Sendable {
             writer.write(topic.metadata)
             writer.write(topic.whole)
             writer.write(topic.trusted)
-            let signature = topic.signature ?? FileSignature(size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0, inode: 0)
-            writer.write(signature.size)
-            writer.write(signature.modifiedSeconds)
-            writer.write(signature.modifiedNanoseconds)
-            writer.write(signature.inode)
+            Self.encode(topic.signature ?? FileSignature(size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0, inode: 0), &writer)
             writer.write([topic.title, topic.summary])
             writer.write(topic.tags)
             writer.write(topic.draft)
@@ -95,10 +91,7 @@ struct BuildCache: Sendable {
             writer.write(path)
             writer.write(file.whole)
             writer.write(file.trusted)
-            writer.write(file.signature.size)
-            writer.write(file.signature.modifiedSeconds)
-            writer.write(file.signature.modifiedNanoseconds)
-            writer.write(file.signature.inode)
+            Self.encode(file.signature, &writer)
         }
     }
 
@@ -134,10 +127,9 @@ struct BuildCache: Sendable {
         guard let topicCount = reader.int(), topicCount >= 0 else { return nil }
         for _ in 0..<topicCount {
             guard let path = reader.string(), let metadata = reader.digest(), let whole = reader.digest(), let trusted = reader.bool(),
-                  let size = reader.int(), let seconds = reader.int(), let nanoseconds = reader.int(), let inode = reader.uint64(),
-                  let texts = reader.strings(), texts.count == 2, let tags = reader.strings(), let draft = reader.bool(),
-                  let offset = reader.int() else { return nil }
-            let signature = size < 0 ? nil : FileSignature(size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: inode)
+                  let stored = decodeSignature(&reader), let texts = reader.strings(), texts.count == 2, let tags = reader.strings(),
+                  let draft = reader.bool(), let offset = reader.int() else { return nil }
+            let signature = stored.size < 0 ? nil : stored
             var topic = TopicMemory(metadata: metadata, whole: whole, signature: signature, title: texts[0], summary: texts[1],
                                     tags: tags, draft: draft, bodyLineOffset: offset)
             topic.trusted = trusted
@@ -145,13 +137,25 @@ struct BuildCache: Sendable {
         }
         guard let pairCount = reader.int(), pairCount >= 0 else { return nil }
         for _ in 0..<pairCount {
-            guard let path = reader.string(), let whole = reader.digest(), let trusted = reader.bool(), let size = reader.int(),
-                  let seconds = reader.int(), let nanoseconds = reader.int(), let inode = reader.uint64() else { return nil }
-            var file = FileMemory(whole: whole, signature: FileSignature(size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: inode))
+            guard let path = reader.string(), let whole = reader.digest(), let trusted = reader.bool(),
+                  let signature = decodeSignature(&reader) else { return nil }
+            var file = FileMemory(whole: whole, signature: signature)
             file.trusted = trusted
             cache.pairFiles[path] = file
         }
         return reader.isAtEnd ? cache : nil
+    }
+
+    private static func encode(_ signature: FileSignature, _ writer: inout BinaryWriter) {
+        writer.write(signature.size)
+        writer.write(signature.modifiedSeconds)
+        writer.write(signature.modifiedNanoseconds)
+        writer.write(signature.inode)
+    }
+
+    private static func decodeSignature(_ reader: inout BinaryReader) -> FileSignature? {
+        guard let size = reader.int(), let seconds = reader.int(), let nanoseconds = reader.int(), let inode = reader.uint64() else { return nil }
+        return FileSignature(size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: inode)
     }
 
     private static func decodeManifest(_ reader: inout BinaryReader) -> [String: ContentDigest]? {
