@@ -2,11 +2,12 @@ import Foundation
 
 /// Appends numbers and strings in a fixed little-endian layout for the build cache.
 struct BinaryWriter {
-    private(set) var data = Data()
+    private var bytes: [UInt8] = []
+
+    var data: Data { Data(bytes) }
 
     mutating func write(_ value: UInt64) {
-        var little = value.littleEndian
-        withUnsafeBytes(of: &little) { data.append(contentsOf: $0) }
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
     }
 
     mutating func write(_ value: Int) { write(UInt64(bitPattern: Int64(value))) }
@@ -14,9 +15,8 @@ struct BinaryWriter {
     mutating func write(_ value: Bool) { write(UInt64(value ? 1 : 0)) }
 
     mutating func write(_ text: String) {
-        let bytes = Array(text.utf8)
-        write(UInt64(bytes.count))
-        data.append(contentsOf: bytes)
+        write(UInt64(text.utf8.count))
+        bytes.append(contentsOf: text.utf8)
     }
 
     mutating func write(_ digest: ContentDigest) {
