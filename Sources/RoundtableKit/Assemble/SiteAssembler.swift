@@ -9,7 +9,9 @@ public enum SiteAssembler {
         var diagnostics: [Diagnostic] = []
 
         let rounds = sources.rounds.sorted(by: roundOrder)
-        let topics = sources.topics.sorted { ($0.title.lowercased(), $0.slug) < ($1.title.lowercased(), $1.slug) }
+        // Each title lower-cased once, not once per comparison.
+        let topics = sources.topics.map { (key: $0.title.lowercased(), topic: $0) }
+            .sorted { ($0.key, $0.topic.slug) < ($1.key, $1.topic.slug) }.map(\.topic)
         let chapters = sources.chapters.sorted { ($0.order ?? Int.max, $0.slug) < ($1.order ?? Int.max, $1.slug) }
         let pages = sources.pages.sorted { ($0.menu ?? Int.max, $0.title) < ($1.menu ?? Int.max, $1.title) }
 
