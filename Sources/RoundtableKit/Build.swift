@@ -57,6 +57,8 @@ public enum Build {
                                 themesDirectory: options.themesDirectory, includeDrafts: options.includeDrafts,
                                 staticDirectory: options.staticDirectory)
         let publisher = options.outputDirectory.map(OutputPublisher.init)
+        // A build that publishes renders page by page and reads each body then; `check` keeps them.
+        loader.keepsTopicBodies = publisher == nil
         if let refusal = publisher?.refusal(contentDirectory: options.contentDirectory, protected: [options.themesDirectory, options.staticDirectory]) {
             return BuildReport(diagnostics: [refusal])
         }
@@ -89,15 +91,7 @@ public enum Build {
         // Files the cache vouched for were not read. Pair files are needed only where a page
         // shows statistics, and every such page depends on the global fingerprint; topics, only
         // where their own page must be rendered.
-        var needsEverything = loaded.deferredPairFiles > 0 && cache?.pages[Permalink("rounds/").outputFile]?.fingerprint != fingerprints.page(showing: nil)
-        if !needsEverything {
-            switch hydrate(site, sources: loaded, fingerprints: fingerprints, memory: cache?.pages ?? [:], loader: loader) {
-            case .ready(let hydrated): site = hydrated
-            case .failed(let problems): return BuildReport(diagnostics: problems.sorted())
-            case .changedMeanwhile: needsEverything = true
-            }
-        }
-        if needsEverything {
+        if loaded.deferredPairFiles > 0 && cache?.pages[Permalink("rounds/").outputFile]?.fingerprint != fingerprints.page(showing: nil) {
             switch await assemble(loader.readingEverything(), options) {
             case .success(let result): (loaded, site, fingerprints) = result
             case .failure(let problems): return BuildReport(diagnostics: problems.diagnostics)
@@ -155,32 +149,9 @@ public enum Build {
         let (sources, loadProblems) = await loader.load()
         guard let sources else { return .failure(Problems(diagnostics: loadProblems.sorted())) }
         let (site, assemblyProblems) = SiteAssembler.assemble(sources, baseURL: options.baseURL)
-        guard let site else { return .failure(Problems(diagnostics: assemblyProblems.sorted())) }
+        guard var site else { return .failure(Problems(diagnostics: assemblyProblems.sorted())) }
+        site.bodyReader = TopicBodyReader(loader: loader, metadata: sources.digests.mapValues(\.metadata))
         return .success((sources, site, SiteFingerprints(sources: sources, options: options, baseURL: site.config.baseURL)))
-    }
-
-    private enum Hydration {
-        case ready(Site)
-        case failed([Diagnostic])
-        case changedMeanwhile
-    }
-
-    private static func hydrate(_ site: Site, sources: SourceSet, fingerprints: SiteFingerprints, memory: [String: PageMemory],
-                                loader: SiteLoader) -> Hydration {
-        var topics = site.topics
-        var problems: [Diagnostic] = []
-        for index in topics.indices where topics[index].bodyIsDeferred {
-            let topic = topics[index]
-            let page = Permalink("topics/\(topic.slug)/").outputFile
-            guard memory[page]?.fingerprint != fingerprints.page(showing: topic.contentPath) else { continue }
-            guard let expected = sources.digests[topic.contentPath]?.metadata else { return .changedMeanwhile }
-            let (read, diagnostics) = loader.hydrate(topic, metadata: expected)
-            problems += diagnostics
-            guard diagnostics.isEmpty else { continue }
-            guard let read else { return .changedMeanwhile }
-            topics[index] = read
-        }
-        return problems.isEmpty ? .ready(site.replacingTopics(topics)) : .failed(problems)
     }
 
     private static func manifest(_ files: [RenderedFile]) -> [String: ContentDigest] {

@@ -29,13 +29,8 @@ public struct Site: Sendable {
     }
 
     let topicIndex: [String: Int]
-
-    /// The same site with these topics (in the same order), for bodies read after assembly.
-    func replacingTopics(_ replacement: [Topic]) -> Site {
-        Site(config: config, rounds: rounds, topics: replacement, chapters: chapters, pages: pages, releases: releases,
-             releasesByTopic: releasesByTopic, releasesByRound: releasesByRound, tagGroups: tagGroups, statistics: statistics,
-             links: links, theme: theme, staticFiles: staticFiles, topicIndex: topicIndex)
-    }
+    /// Where the bodies of topics loaded without one come from.
+    var bodyReader: TopicBodyReader?
 
     func topic(_ slug: String) -> Topic? {
         topicIndex[slug].map { topics[$0] }

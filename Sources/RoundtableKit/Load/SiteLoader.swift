@@ -16,6 +16,9 @@ public struct SiteLoader: Sendable {
     /// Pair files as the last build read them. One that has not changed is not read again;
     /// the build reads everything if any page that shows pair statistics must be rendered.
     var rememberedPairFiles: [String: FileMemory] = [:]
+    /// False to let go of each topic's body once its front matter is read: the page reads it
+    /// again when it is rendered (see `TopicBodyReader`), so the build never holds them all.
+    var keepsTopicBodies = true
 
     public init(fileSystem: FileSystem, contentDirectory: String, themesDirectory: String, includeDrafts: Bool = false,
                 staticDirectory: String? = nil) {
@@ -159,10 +162,13 @@ public struct SiteLoader: Sendable {
         let whole = ContentDigest(source.text)
         let metadata = job.kind == .round || job.kind == .pairs ? whole : ContentDigest(String(FrontMatter.metadataPrefix(of: source.text)))
         if job.kind == .topic, let remembered = rememberedTopics[job.contentPath], remembered.metadata == metadata {
-            return (.topic(remembered.topic(from: source, contentPath: job.contentPath, fileName: job.fileName), signature), [], (metadata, whole))
+            let topic = remembered.topic(from: source, contentPath: job.contentPath, fileName: job.fileName)
+            return (.topic(keepsTopicBodies ? topic : topic.withoutBody(shownPath: displayPath(job.contentPath)), signature), [], (metadata, whole))
         }
         var (loaded, problems) = parse(source, job)
-        if case .topic(let topic, _) = loaded { loaded = .topic(topic, signature) }
+        if case .topic(let topic, _) = loaded {
+            loaded = .topic(keepsTopicBodies ? topic : topic.withoutBody(shownPath: displayPath(job.contentPath)), signature)
+        }
         if case .pairs(let file, _) = loaded { loaded = .pairs(file, signature) }
         return (loaded, problems, (metadata, whole))
     }

@@ -11,4 +11,11 @@ public struct Topic: Sendable {
     /// True when the build cache vouched for the file and it was not read: `body` is empty
     /// until the page has to be rendered (see `SiteLoader.hydrate`).
     var bodyIsDeferred = false
+
+    /// The same topic, its body to be read when its page is rendered.
+    func withoutBody(shownPath: String) -> Topic {
+        Topic(slug: slug, title: title, summary: summary, tags: tags, draft: draft,
+              body: MarkdownSource(text: "", file: SourceText(path: shownPath, text: ""), lineOffset: body.lineOffset),
+              contentPath: contentPath, bodyIsDeferred: true)
+    }
 }

@@ -1,0 +1,20 @@
+/// Reads a topic's body when its page is rendered, for topics whose body the loader did not
+/// keep: the build then holds one body at a time, not all of them.
+struct TopicBodyReader: Sendable {
+    let loader: SiteLoader
+    /// Front matter digests by path inside content/, as the site was assembled from them.
+    let metadata: [String: ContentDigest]
+
+    func body(of topic: Topic) -> (MarkdownSource?, [Diagnostic]) {
+        guard let expected = metadata[topic.contentPath] else { return (nil, [changed(topic)]) }
+        let (read, diagnostics) = loader.hydrate(topic, metadata: expected)
+        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        guard let read else { return (nil, [changed(topic)]) }
+        return (read.body, [])
+    }
+
+    private func changed(_ topic: Topic) -> Diagnostic {
+        .error("content/\(topic.contentPath) changed while the site was being built; build again",
+               at: SourceLocation(file: topic.body.file.path, line: 1))
+    }
+}
