@@ -33,6 +33,7 @@ import Testing
         try "mine".write(to: staticFolder.appendingPathComponent("topics/alpha/index.html"), atomically: true, encoding: .utf8)
         let report = await Self.build(root)
         #expect(report.diagnostics.map(\.message) == ["static file 'topics/alpha/index.html' would replace a file Roundtable generates; rename or remove it"])
+        #expect(report.diagnostics.first?.location == SourceLocation(file: staticFolder.path + "/topics/alpha/index.html", line: 1))
         #expect(try String(contentsOf: output.appendingPathComponent("CNAME"), encoding: .utf8) == "rounds.example.org\n", "the failed build left the site alone")
     }
 

@@ -83,11 +83,12 @@ public enum SiteAssembler {
         generated.formUnion(["index.html", "rounds/index.html", "topics/index.html", "process/index.html", "404.html", "sitemap.xml"])
         generated.formUnion(sources.theme.assets.map { "assets/" + $0.path })
         return sources.staticFiles.compactMap { file in
+            let location = SourceLocation(file: "\(sources.staticFolder)/\(file.path)", line: 1)
             if generated.contains(file.path) {
-                return .error("static file '\(file.path)' would replace a file Roundtable generates; rename or remove it")
+                return .error("static file '\(file.path)' would replace a file Roundtable generates; rename or remove it", at: location)
             }
             if file.path.hasPrefix(".roundtable") || file.path.hasSuffix(".roundtable-tmp") {
-                return .error("static file '\(file.path)' uses a name Roundtable keeps for itself")
+                return .error("static file '\(file.path)' uses a name Roundtable keeps for itself", at: location)
             }
             return nil
         }

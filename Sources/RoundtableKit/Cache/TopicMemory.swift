@@ -36,7 +36,7 @@ struct TopicMemory: Sendable {
     /// The topic without reading its file: the body stays empty until it is needed.
     func deferredTopic(shownPath: String, contentPath: String, fileName: String) -> Topic {
         Topic(slug: MarkdownFile.slugAndPrefix(fileName: fileName).slug, title: title, summary: summary, tags: tags, draft: draft,
-              body: MarkdownSource(text: "", file: SourceText(path: shownPath, text: ""), lineOffset: bodyLineOffset),
+              body: .unread(shownPath: shownPath, lineOffset: bodyLineOffset),
               contentPath: contentPath, bodyIsDeferred: true)
     }
 

@@ -21,6 +21,11 @@ public struct MarkdownSource: Sendable {
         self.init(text: text[...], file: file, lineOffset: lineOffset, columnOffset: columnOffset)
     }
 
+    /// A body not read yet: its file's place and line offset, no text.
+    static func unread(shownPath: String, lineOffset: Int) -> MarkdownSource {
+        MarkdownSource(text: "", file: SourceText(path: shownPath, text: ""), lineOffset: lineOffset)
+    }
+
     func location(line: Int, column: Int) -> SourceLocation {
         file.location(line: line + lineOffset, column: column + columnOffset)
     }

@@ -114,6 +114,7 @@ public struct SiteLoader: Sendable {
             return (jobs[index].contentPath, FileMemory(whole: digest, signature: signature))
         })
         sources.staticFiles = staticFiles
+        if let staticDirectory { sources.staticFolder = staticDirectory }
         if case .success(let configSource) = configResult { sources.configDigest = ContentDigest(configSource.text) }
         return (sources, [])
     }
@@ -162,8 +163,10 @@ public struct SiteLoader: Sendable {
         let whole = ContentDigest(source.text)
         let metadata = job.kind == .round || job.kind == .pairs ? whole : ContentDigest(String(FrontMatter.metadataPrefix(of: source.text)))
         if job.kind == .topic, let remembered = rememberedTopics[job.contentPath], remembered.metadata == metadata {
-            let topic = remembered.topic(from: source, contentPath: job.contentPath, fileName: job.fileName)
-            return (.topic(keepsTopicBodies ? topic : topic.withoutBody(shownPath: displayPath(job.contentPath)), signature), [], (metadata, whole))
+            let topic = keepsTopicBodies
+                ? remembered.topic(from: source, contentPath: job.contentPath, fileName: job.fileName)
+                : remembered.deferredTopic(shownPath: displayPath(job.contentPath), contentPath: job.contentPath, fileName: job.fileName)
+            return (.topic(topic, signature), [], (metadata, whole))
         }
         var (loaded, problems) = parse(source, job)
         if case .topic(let topic, _) = loaded {
@@ -201,14 +204,16 @@ public struct SiteLoader: Sendable {
         return loader
     }
 
-    /// Reads a topic whose body was deferred. Nil with diagnostics when it cannot be read, and
-    /// nil without any when its front matter is no longer what the site was assembled from.
-    func hydrate(_ deferred: Topic, metadata expected: ContentDigest) -> (Topic?, [Diagnostic]) {
-        switch readText(deferred.contentPath) {
-        case .failure(let diagnostic): return (nil, [diagnostic])
+    /// Reads the body of a topic loaded without one. The front matter was parsed already; if it
+    /// is still the same text, the body starts where it did. Nil with a diagnostic when the file
+    /// cannot be read, nil without one when its front matter changed since it was parsed.
+    func readBody(of topic: Topic, metadata expected: ContentDigest) -> (MarkdownSource?, Diagnostic?) {
+        switch readText(topic.contentPath) {
+        case .failure(let diagnostic): return (nil, diagnostic)
         case .success(let source):
-            guard ContentDigest(String(FrontMatter.metadataPrefix(of: source.text))) == expected else { return (nil, []) }
-            return Topic.load(source, contentPath: deferred.contentPath, fileName: String(deferred.contentPath.split(separator: "/").last ?? ""))
+            guard ContentDigest(String(FrontMatter.metadataPrefix(of: source.text))) == expected else { return (nil, nil) }
+            let offset = topic.body.lineOffset
+            return (MarkdownSource(text: source.text(fromLine: offset + 1), file: source, lineOffset: offset), nil)
         }
     }
 

@@ -15,6 +15,8 @@ public struct SourceSet: Sendable {
     var configDigest = ContentDigest("")
     /// From the static folder, by path inside it.
     var staticFiles: [(path: String, bytes: Data)] = []
+    /// The static folder as diagnostics name it.
+    var staticFolder = "static"
     /// Every topic's parsed front matter, drafts included, for the build cache.
     var topicMemories: [String: TopicMemory] = [:]
     /// Pair files not read because the cache vouched for them (their rounds' statistics are

@@ -15,7 +15,7 @@ public struct Topic: Sendable {
     /// The same topic, its body to be read when its page is rendered.
     func withoutBody(shownPath: String) -> Topic {
         Topic(slug: slug, title: title, summary: summary, tags: tags, draft: draft,
-              body: MarkdownSource(text: "", file: SourceText(path: shownPath, text: ""), lineOffset: body.lineOffset),
+              body: .unread(shownPath: shownPath, lineOffset: body.lineOffset),
               contentPath: contentPath, bodyIsDeferred: true)
     }
 }

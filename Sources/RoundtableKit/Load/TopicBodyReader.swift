@@ -7,10 +7,10 @@ struct TopicBodyReader: Sendable {
 
     func body(of topic: Topic) -> (MarkdownSource?, [Diagnostic]) {
         guard let expected = metadata[topic.contentPath] else { return (nil, [changed(topic)]) }
-        let (read, diagnostics) = loader.hydrate(topic, metadata: expected)
-        guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        guard let read else { return (nil, [changed(topic)]) }
-        return (read.body, [])
+        let (body, problem) = loader.readBody(of: topic, metadata: expected)
+        if let problem { return (nil, [problem]) }
+        guard let body else { return (nil, [changed(topic)]) }
+        return (body, [])
     }
 
     private func changed(_ topic: Topic) -> Diagnostic {

@@ -7,6 +7,8 @@ struct PairFileReader {
         /// Columns outside the schema: their values are masked in every diagnostic.
         var foreign: Set<Int> = []
         var count = 0
+        /// Whether every required column is there, so that a row can become a record.
+        var hasRequired = false
     }
 
     let source: SourceText
@@ -38,6 +40,7 @@ struct PairFileReader {
             }
             columns.index[column] = position
         }
+        columns.hasRequired = Set(columns.index.keys).isSuperset(of: PairColumn.required)
         let first = header[0]
         for column in PairColumn.required where columns.index[column] == nil {
             diagnostics.append(source.error("missing column '\(column.rawValue)'", line: first.line, column: 1,
@@ -67,7 +70,7 @@ struct PairFileReader {
                 clean = false
             }
         }
-        guard clean, Set(columns.index.keys).isSuperset(of: PairColumn.required) else { return nil }
+        guard clean, columns.hasRequired else { return nil }
 
         func value(_ column: PairColumn) -> (text: String, field: CSVTable.Field)? {
             columns.index[column].map { (row[$0].value.trimmingWhitespace(), row[$0]) }

@@ -50,11 +50,6 @@ final class PublishSession: @unchecked Sendable {
         }
     }
 
-    var isIncremental: Bool {
-        if case .incremental = mode { return true }
-        return false
-    }
-
     private var tree: String {
         switch mode {
         case .full(let staging): staging
