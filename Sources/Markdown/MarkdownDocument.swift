@@ -10,11 +10,11 @@ public final class MarkdownDocument {
     private let options: MarkdownOptions
     private let utf8: [UInt8]
     /// Byte offsets where lines start, made on first use (only link columns need them).
-    private lazy var lineStarts: [Int] = {
+    private lazy var lineStarts: [Int] = utf8.withUnsafeBufferPointer { bytes in
         var starts = [0]
-        for (offset, byte) in utf8.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+        for offset in bytes.indices where bytes[offset] == 0x0A { starts.append(offset + 1) }
         return starts
-    }()
+    }
 
     public init(_ text: some StringProtocol, options: MarkdownOptions = MarkdownOptions()) {
         self.options = options

@@ -42,10 +42,16 @@ public struct LinkResolver: Sendable {
     // MARK: - Path arithmetic
 
     static func hasScheme(_ url: String) -> Bool {
-        if url.hasPrefix("//") { return true }
-        guard let colon = url.firstIndex(of: ":") else { return false }
-        let scheme = url[..<colon]
-        return !scheme.isEmpty && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+        if url.utf8.starts(with: "//".utf8) { return true }
+        guard let colon = url.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let scheme = url.utf8[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."): true
+            default: false
+            }
+        }
     }
 
     static func splitFragment(_ url: String) -> (String, String?) {
@@ -55,14 +61,14 @@ public struct LinkResolver: Sendable {
 
     /// Resolves `../topics/x.md` against the folder of `base`; nil if it climbs out of content/.
     static func normalise(_ path: String, relativeTo base: String) -> String? {
-        var parts = base.split(separator: "/").dropLast().map(String.init)
+        var parts = base.split(separator: "/").dropLast()
         for component in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch component {
             case ".": continue
             case "..":
                 guard !parts.isEmpty else { return nil }
                 parts.removeLast()
-            default: parts.append(String(component))
+            default: parts.append(component)
             }
         }
         return parts.joined(separator: "/")

@@ -16,8 +16,19 @@ public struct Permalink: Sendable, Hashable, Comparable {
     }
 
     /// How deep the page sits: `topics/x/` is 2 folders down from the site root.
+    /// Counted on bytes: every page computes it for each of its links.
     var depth: Int {
-        path.split(separator: "/", omittingEmptySubsequences: true).count - (path.hasSuffix("/") || path.isEmpty ? 0 : 1)
+        let slash = UInt8(ascii: "/")
+        var components = 0, inComponent = false
+        for byte in path.utf8 {
+            if byte == slash {
+                inComponent = false
+            } else if !inComponent {
+                inComponent = true
+                components += 1
+            }
+        }
+        return components - (path.isEmpty || path.utf8.last == slash ? 0 : 1)
     }
 
     /// The relative prefix that leads from this page back to the site root: `../../`, or `./`.

@@ -3,20 +3,24 @@ public struct SourceText: Sendable {
     /// The path shown in diagnostics, relative to the directory the user named (`content/…`).
     public let path: String
     public let text: String
-    private let lineStarts: [String.Index]
+    /// UTF-8 offsets where lines start.
+    private let lineStarts: [Int]
 
     public init(path: String, text: String) {
         self.path = path
         self.text = text
-        var starts = [text.startIndex]
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let next = utf8.index(after: index)
-            if utf8[index] == 0x0A { starts.append(next) }
-            index = next
-        }
-        lineStarts = starts
+        lineStarts = text.utf8.withContiguousStorageIfAvailable(Self.lineStarts)
+            ?? Array(text.utf8).withUnsafeBufferPointer(Self.lineStarts)
+    }
+
+    private static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var starts = [0]
+        for offset in bytes.indices where bytes[offset] == 0x0A { starts.append(offset + 1) }
+        return starts
+    }
+
+    private func index(_ offset: Int) -> String.Index {
+        text.utf8.index(text.utf8.startIndex, offsetBy: offset)
     }
 
     public var lineCount: Int { lineStarts.count }
@@ -24,8 +28,8 @@ public struct SourceText: Sendable {
     /// The 1-based line without its line ending, or nil past the end.
     public func line(_ number: Int) -> String? {
         guard number >= 1, number <= lineStarts.count else { return nil }
-        let start = lineStarts[number - 1]
-        let end = number < lineStarts.count ? text.index(before: lineStarts[number]) : text.endIndex
+        let start = index(lineStarts[number - 1])
+        let end = number < lineStarts.count ? index(lineStarts[number] - 1) : text.endIndex
         var line = text[start..<end]
         if line.hasSuffix("\r") { line = line.dropLast() }
         return String(line)
@@ -34,7 +38,7 @@ public struct SourceText: Sendable {
     /// Everything from the start of line `number` to the end, or "" past the end.
     func text(fromLine number: Int) -> Substring {
         guard number >= 1, number <= lineStarts.count else { return "" }
-        return text[lineStarts[number - 1]...]
+        return text[index(lineStarts[number - 1])...]
     }
 
     public func location(line: Int, column: Int = 1) -> SourceLocation {

@@ -4,18 +4,25 @@ import Foundation
 /// mark, with LF line endings. Anything else is a diagnostic, never a crash.
 public enum TextDecoder {
     public static func decode(_ data: Data, path: String) -> Result<SourceText, Diagnostic> {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            let line = invalidLine(bytes)
-            return .failure(.error("file is not valid UTF-8 (first bad byte on line \(line)); save it as UTF-8",
-                                   at: SourceLocation(file: path, line: line)))
+        data.withUnsafeBytes { raw in
+            var bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                let line = invalidLine(Array(bytes))
+                return .failure(.error("file is not valid UTF-8 (first bad byte on line \(line)); save it as UTF-8",
+                                       at: SourceLocation(file: path, line: line)))
+            }
+            if contains(0, in: bytes) {
+                return .failure(.error("file contains a NUL byte: is it a binary file?", at: SourceLocation(file: path, line: 1)))
+            }
+            let normalised = contains(0x0D, in: bytes) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+            return .success(SourceText(path: path, text: normalised))
         }
-        if bytes.contains(0) {
-            return .failure(.error("file contains a NUL byte: is it a binary file?", at: SourceLocation(file: path, line: 1)))
-        }
-        let normalised = bytes.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
-        return .success(SourceText(path: path, text: normalised))
+    }
+
+    private static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, Int32(byte), bytes.count) != nil
     }
 
     private static func invalidLine(_ bytes: [UInt8]) -> Int {

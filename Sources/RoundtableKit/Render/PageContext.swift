@@ -88,7 +88,7 @@ struct PageContext {
 
     /// `getting-started` → `Getting started`.
     static func tagLabel(_ tag: String) -> String {
-        let words = tag.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        let words = String(decoding: tag.utf8.map { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 
