@@ -53,6 +53,7 @@ public struct BuildReport: Sendable {
 public enum Build {
     public static func run(_ options: BuildOptions, fileSystem: FileSystem = .disk) async -> BuildReport {
         roundtable_limit_retained_memory()
+        var timer = StageTimer()
         var loader = SiteLoader(fileSystem: fileSystem, contentDirectory: options.contentDirectory,
                                 themesDirectory: options.themesDirectory, includeDrafts: options.includeDrafts,
                                 staticDirectory: options.staticDirectory)
@@ -75,7 +76,9 @@ public enum Build {
         }
         defer { if let lock { FileWriter.unlock(lock) } }
         var cache = publisher.flatMap { BuildCache.load(forOutput: $0.outputDirectory) }
+        timer.lap("load the build cache")
         let stamp = publisher == nil ? nil : InputStamp.compute(options)
+        timer.lap("stamp the inputs")
         if let publisher, let cache, let stamp, cache.inputStamp == stamp.digest,
            FileManager.default.fileExists(atPath: publisher.output + "/" + OutputPublisher.marker) {
             return BuildReport(diagnostics: [], pageCount: cache.pages.keys.filter { $0.hasSuffix(".html") }.count)
@@ -88,6 +91,7 @@ public enum Build {
         case .success(let result): (loaded, site, fingerprints) = result
         case .failure(let problems): return BuildReport(diagnostics: problems.diagnostics)
         }
+        timer.lap("load and assemble")
         // Files the cache vouched for were not read. Pair files are needed only where a page
         // shows statistics, and every such page depends on the global fingerprint; topics, only
         // where their own page must be rendered.
@@ -105,7 +109,9 @@ public enum Build {
         }
         do {
             var session = try PublishSession(publisher: publisher, cache: cache)
+            timer.lap("prepare the output tree")
             var (files, problems) = await SiteRenderer.render(site, fingerprints: fingerprints, memory: cache?.pages ?? [:], sink: session)
+            timer.lap("render and write")
             guard problems.isEmpty else {
                 session.abandon()
                 return BuildReport(diagnostics: problems.sorted())
@@ -131,7 +137,9 @@ public enum Build {
                 }
                 published = try session.finish(manifest(files), previous: nil)
             }
+            timer.lap("swap the output")
             remember(files, sources: loaded, stamp: stamp, published: published, publisher: publisher)
+            timer.lap("save the build cache")
             return BuildReport(diagnostics: [], pageCount: files.filter { $0.path.hasSuffix(".html") }.count, writtenCount: published.written)
         } catch let foreign as OutputPublisher.ForeignFiles {
             return BuildReport(diagnostics: [.error("refusing to replace '\(publisher.outputDirectory)': \(foreign)")])
@@ -146,12 +154,17 @@ public enum Build {
 
     /// Load and assemble, with the fingerprints of every page.
     private static func assemble(_ loader: SiteLoader, _ options: BuildOptions) async -> Result<(SourceSet, Site, SiteFingerprints), Problems> {
+        var timer = StageTimer()
         let (sources, loadProblems) = await loader.load()
+        timer.lap("  load")
         guard let sources else { return .failure(Problems(diagnostics: loadProblems.sorted())) }
         let (site, assemblyProblems) = SiteAssembler.assemble(sources, baseURL: options.baseURL)
+        timer.lap("  assemble")
         guard var site else { return .failure(Problems(diagnostics: assemblyProblems.sorted())) }
         site.bodyReader = TopicBodyReader(loader: loader, metadata: sources.digests.mapValues(\.metadata))
-        return .success((sources, site, SiteFingerprints(sources: sources, options: options, baseURL: site.config.baseURL)))
+        let fingerprints = SiteFingerprints(sources: sources, options: options, baseURL: site.config.baseURL)
+        timer.lap("  fingerprint")
+        return .success((sources, site, fingerprints))
     }
 
     private static func manifest(_ files: [RenderedFile]) -> [String: ContentDigest] {

@@ -90,6 +90,30 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("output").path))
     }
 
+    /// Files of a folder whose real path is inside content/ are not resolved one by one, so a
+    /// linked folder and a file that becomes a link after a build must still be caught.
+    @Test func aLinkedFolderOrAFileThatBecameALinkIsRefused() async throws {
+        let outside = TestSupport.temporaryDirectory()
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try "---\ntitle: secret\nsummary: s\n---\nsecret\n".write(to: outside.appendingPathComponent("secret.md"), atomically: true, encoding: .utf8)
+
+        let linkedFolder = try Self.project()
+        let topics = linkedFolder.appendingPathComponent("content/topics")
+        try FileManager.default.removeItem(at: topics)
+        try FileManager.default.createSymbolicLink(at: topics, withDestinationURL: outside)
+        let folderReport = await Self.build(linkedFolder)
+        #expect(folderReport.diagnostics.contains { $0.message.hasPrefix("refusing a symbolic link that leads outside") }, "\(folderReport.diagnostics)")
+
+        let rebuilt = try Self.project()
+        #expect(await Self.build(rebuilt).succeeded)
+        let topic = try #require(FileManager.default.contentsOfDirectory(atPath: rebuilt.appendingPathComponent("content/topics").path).first)
+        let file = rebuilt.appendingPathComponent("content/topics/\(topic)")
+        try FileManager.default.removeItem(at: file)
+        try FileManager.default.createSymbolicLink(at: file, withDestinationURL: outside.appendingPathComponent("secret.md"))
+        let fileReport = await Self.build(rebuilt)
+        #expect(fileReport.diagnostics.contains { $0.message.hasPrefix("refusing a symbolic link that leads outside") }, "\(fileReport.diagnostics)")
+    }
+
     @Test func aSymbolicLinkInsideTheContentFolderIsFollowed() async throws {
         let root = try Self.project()
         try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("content/pages/about-us.md"),

@@ -12,10 +12,12 @@ struct BinaryReader {
 
     var isAtEnd: Bool { offset == bytes.count }
 
+    /// Bytes left to read: a bound on any count the cache claims.
+    var remaining: Int { bytes.count - offset }
+
     mutating func uint64() -> UInt64? {
         guard offset + 8 <= bytes.count else { return nil }
-        var value: UInt64 = 0
-        for index in (0..<8).reversed() { value = value << 8 | UInt64(bytes[offset + index]) }
+        let value = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
         offset += 8
         return value
     }

@@ -7,7 +7,7 @@ struct BinaryWriter {
     var data: Data { Data(bytes) }
 
     mutating func write(_ value: UInt64) {
-        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
     mutating func write(_ value: Int) { write(UInt64(bitPattern: Int64(value))) }

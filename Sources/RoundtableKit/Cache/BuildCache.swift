@@ -4,7 +4,7 @@ import Foundation
 /// the last successful build read, rendered and wrote. It is only ever a shortcut: a missing,
 /// old or corrupt cache (checked by a SHA-256 over its bytes) means a full build.
 struct BuildCache: Sendable {
-    static let magic = "roundtable-cache-5"
+    static let magic = "roundtable-cache-6"
 
     /// Sizes and modification times of every input, with the options and version.
     var inputStamp: ContentDigest?
@@ -58,7 +58,7 @@ struct BuildCache: Sendable {
         writer.write(inputStamp != nil)
         if let inputStamp { writer.write(inputStamp) }
         writer.write(pages.count)
-        for (path, page) in pages.sorted(by: { $0.key < $1.key }) {
+        for (path, page) in pages {
             writer.write(path)
             writer.write(page.fingerprint)
             writer.write(page.digest)
@@ -69,13 +69,13 @@ struct BuildCache: Sendable {
                 writer.write(check.location.column)
                 writer.write(check.sourceLine != nil)
             }
-            writer.write(page.ids.sorted())
+            writer.write(page.ids)
         }
         Self.encode(current, &writer)
         writer.write(standby != nil)
         if let standby { Self.encode(standby, &writer) }
         writer.write(topics.count)
-        for (path, topic) in topics.sorted(by: { $0.key < $1.key }) {
+        for (path, topic) in topics {
             writer.write(path)
             writer.write(topic.metadata)
             writer.write(topic.whole)
@@ -87,7 +87,7 @@ struct BuildCache: Sendable {
             writer.write(topic.bodyLineOffset)
         }
         writer.write(pairFiles.count)
-        for (path, file) in pairFiles.sorted(by: { $0.key < $1.key }) {
+        for (path, file) in pairFiles {
             writer.write(path)
             writer.write(file.whole)
             writer.write(file.trusted)
@@ -97,7 +97,7 @@ struct BuildCache: Sendable {
 
     private static func encode(_ manifest: [String: ContentDigest], _ writer: inout BinaryWriter) {
         writer.write(manifest.count)
-        for (path, digest) in manifest.sorted(by: { $0.key < $1.key }) {
+        for (path, digest) in manifest {
             writer.write(path)
             writer.write(digest)
         }
@@ -107,7 +107,8 @@ struct BuildCache: Sendable {
         guard reader.string() == magic, reader.string() == RoundtableVersion.current, let hasStamp = reader.bool() else { return nil }
         var cache = BuildCache()
         if hasStamp { guard let stamp = reader.digest() else { return nil }; cache.inputStamp = stamp }
-        guard let pageCount = reader.int(), pageCount >= 0 else { return nil }
+        guard let pageCount = reader.int(), pageCount >= 0, pageCount <= reader.remaining else { return nil }
+        cache.pages.reserveCapacity(pageCount)
         for _ in 0..<pageCount {
             guard let path = reader.string(), let fingerprint = reader.digest(), let digest = reader.digest(),
                   let checkCount = reader.int(), checkCount >= 0 else { return nil }
@@ -119,12 +120,13 @@ struct BuildCache: Sendable {
                                           sourceLine: hasLine ? fields[4] : nil, written: fields[2]))
             }
             guard let ids = reader.strings() else { return nil }
-            cache.pages[path] = PageMemory(fingerprint: fingerprint, digest: digest, anchorChecks: checks, ids: Set(ids))
+            cache.pages[path] = PageMemory(fingerprint: fingerprint, digest: digest, anchorChecks: checks, ids: ids)
         }
         guard let current = decodeManifest(&reader), let hasStandby = reader.bool() else { return nil }
         cache.current = current
         if hasStandby { guard let standby = decodeManifest(&reader) else { return nil }; cache.standby = standby }
-        guard let topicCount = reader.int(), topicCount >= 0 else { return nil }
+        guard let topicCount = reader.int(), topicCount >= 0, topicCount <= reader.remaining else { return nil }
+        cache.topics.reserveCapacity(topicCount)
         for _ in 0..<topicCount {
             guard let path = reader.string(), let metadata = reader.digest(), let whole = reader.digest(), let trusted = reader.bool(),
                   let stored = decodeSignature(&reader), let texts = reader.strings(), texts.count == 2, let tags = reader.strings(),
@@ -151,15 +153,17 @@ struct BuildCache: Sendable {
         writer.write(signature.modifiedSeconds)
         writer.write(signature.modifiedNanoseconds)
         writer.write(signature.inode)
+        writer.write(signature.isLink)
     }
 
     private static func decodeSignature(_ reader: inout BinaryReader) -> FileSignature? {
-        guard let size = reader.int(), let seconds = reader.int(), let nanoseconds = reader.int(), let inode = reader.uint64() else { return nil }
-        return FileSignature(size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: inode)
+        guard let size = reader.int(), let seconds = reader.int(), let nanoseconds = reader.int(), let inode = reader.uint64(),
+              let isLink = reader.bool() else { return nil }
+        return FileSignature(size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: inode, isLink: isLink)
     }
 
     private static func decodeManifest(_ reader: inout BinaryReader) -> [String: ContentDigest]? {
-        guard let count = reader.int(), count >= 0 else { return nil }
+        guard let count = reader.int(), count >= 0, count <= reader.remaining else { return nil }
         var manifest: [String: ContentDigest] = [:]
         manifest.reserveCapacity(count)
         for _ in 0..<count {

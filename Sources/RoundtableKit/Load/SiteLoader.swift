@@ -127,6 +127,9 @@ public struct SiteLoader: Sendable {
         let kind: Kind
         let contentPath: String
         let fileName: String
+        /// The folder's real path is inside content/, so only a file that is itself a symbolic
+        /// link can lead outside: the others need no `realpath`.
+        let folderStaysInside: Bool
     }
 
     private func contentFiles() -> [Job] {
@@ -134,10 +137,21 @@ public struct SiteLoader: Sendable {
             ("rounds", .round, ".yaml"), ("topics", .topic, ".md"), ("process", .chapter, ".md"), ("pages", .page, ".md"), ("pairs", .pairs, ".csv"),
         ]
         return folders.flatMap { folder, kind, suffix in
-            fileSystem.files(in: contentDirectory + "/" + folder, suffix: suffix).map {
-                Job(kind: kind, contentPath: "\(folder)/\($0)", fileName: $0)
+            let staysInside = folderStaysInside(folder)
+            return fileSystem.files(in: contentDirectory + "/" + folder, suffix: suffix).map {
+                Job(kind: kind, contentPath: "\(folder)/\($0)", fileName: $0, folderStaysInside: staysInside)
             }
         }
+    }
+
+    /// Whether a folder of content/ really lies inside it, symbolic links followed.
+    func folderStaysInside(_ folder: String) -> Bool {
+        fileSystem.escape(contentDirectory + "/" + folder, contentDirectory) == nil
+    }
+
+    /// Whether reading a file of a folder must first check where symbolic links lead.
+    private func mayLeadOutside(_ path: String, folderStaysInside: Bool, signature: FileSignature?) -> Bool {
+        !folderStaysInside || signature?.isLink ?? true
     }
 
     typealias FileDigests = (metadata: ContentDigest, whole: ContentDigest)
@@ -145,18 +159,20 @@ public struct SiteLoader: Sendable {
     private func load(_ job: Job) -> (Loaded, [Diagnostic], FileDigests?) {
         let path = contentDirectory + "/" + job.contentPath
         // Stat before reading: a change after this point makes the next build read the file again.
-        let signature = job.kind == .topic || job.kind == .pairs ? fileSystem.signature(path) : nil
+        let signature = fileSystem.signature(path)
+        let mayLeadOutside = mayLeadOutside(path, folderStaysInside: job.folderStaysInside, signature: signature)
+        let staysInside = { !mayLeadOutside || fileSystem.escape(path, contentDirectory) == nil }
         if job.kind == .pairs, let signature, let remembered = rememberedPairFiles[job.contentPath], remembered.trusted,
-           remembered.signature == signature, fileSystem.escape(path, contentDirectory) == nil {
+           remembered.signature == signature, staysInside() {
             return (.deferredPairs(signature), [], (remembered.whole, remembered.whole))
         }
         if job.kind == .topic, let signature, let remembered = rememberedTopics[job.contentPath], remembered.trusted,
-           remembered.signature == signature, fileSystem.escape(path, contentDirectory) == nil {
+           remembered.signature == signature, staysInside() {
             let topic = remembered.deferredTopic(shownPath: displayPath(job.contentPath), contentPath: job.contentPath, fileName: job.fileName)
             return (.topic(topic, signature), [], (remembered.metadata, remembered.whole))
         }
         let source: SourceText
-        switch readText(job.contentPath) {
+        switch readText(job.contentPath, checkingLinks: mayLeadOutside) {
         case .success(let text): source = text
         case .failure(let diagnostic): return (.failed, [diagnostic], nil)
         }
@@ -207,8 +223,10 @@ public struct SiteLoader: Sendable {
     /// Reads the body of a topic loaded without one. The front matter was parsed already; if it
     /// is still the same text, the body starts where it did. Nil with a diagnostic when the file
     /// cannot be read, nil without one when its front matter changed since it was parsed.
-    func readBody(of topic: Topic, metadata expected: ContentDigest) -> (MarkdownSource?, Diagnostic?) {
-        switch readText(topic.contentPath) {
+    func readBody(of topic: Topic, metadata expected: ContentDigest, folderStaysInside: Bool) -> (MarkdownSource?, Diagnostic?) {
+        let path = contentDirectory + "/" + topic.contentPath
+        let checkingLinks = mayLeadOutside(path, folderStaysInside: folderStaysInside, signature: fileSystem.signature(path))
+        switch readText(topic.contentPath, checkingLinks: checkingLinks) {
         case .failure(let diagnostic): return (nil, diagnostic)
         case .success(let source):
             guard ContentDigest(String(FrontMatter.metadataPrefix(of: source.text))) == expected else { return (nil, nil) }
@@ -249,9 +267,9 @@ public struct SiteLoader: Sendable {
         return (files, diagnostics)
     }
 
-    private func readText(_ contentPath: String) -> Result<SourceText, Diagnostic> {
+    private func readText(_ contentPath: String, checkingLinks: Bool = true) -> Result<SourceText, Diagnostic> {
         let shownPath = displayPath(contentPath)
-        if let target = fileSystem.escape(contentDirectory + "/" + contentPath, contentDirectory) {
+        if checkingLinks, let target = fileSystem.escape(contentDirectory + "/" + contentPath, contentDirectory) {
             return .failure(.error("refusing a symbolic link that leads outside the content folder (to \(target))", at: SourceLocation(file: shownPath, line: 1)))
         }
         do {

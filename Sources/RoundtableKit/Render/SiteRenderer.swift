@@ -31,7 +31,7 @@ public enum SiteRenderer {
 
     private static func finished(_ file: OutputFile, fingerprint: ContentDigest? = nil, anchorChecks: [AnchorCheck] = [], sink: PublishSession?) -> RenderedFile {
         let digest = ContentDigest(file.bytes)
-        let ids = file.path.hasSuffix(".html") ? ElementIDs.in(file.bytes) : []
+        let ids = file.path.hasSuffix(".html") ? ElementIDs.in(file.bytes).sorted() : []
         sink?.deliver(file.path, digest: digest, bytes: file.bytes)
         return RenderedFile(path: file.path, digest: digest, bytes: sink == nil ? file.bytes : nil, fingerprint: fingerprint,
                             anchorChecks: anchorChecks, ids: ids)

@@ -15,6 +15,8 @@ enum Sitemap {
     }
 
     private static func escape(_ text: String) -> String {
+        let special: Set<UInt8> = [UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'")]
+        guard text.utf8.contains(where: special.contains) else { return text }
         var escaped = ""
         for character in text {
             switch character {
