@@ -31,14 +31,16 @@ struct Benchmark: ParsableCommand {
         if large { counts.append(50_000) }
         let cmark = Tools.find("cmark"), hugo = Tools.find("hugo")
         var rows: [Row] = []
+        let trash = Trash(URL(fileURLWithPath: work, relativeTo: project).standardizedFileURL.appendingPathComponent("trash"))
+        defer { trash.empty() }
         for count in counts {
             let site = SyntheticSite(topicCount: count, root: URL(fileURLWithPath: work, relativeTo: project).standardizedFileURL.appendingPathComponent("site-\(count)"))
             FileHandle.standardError.write(Data("generating \(count) topics in \(site.root.path)…\n".utf8))
-            try site.write(themes: project.appendingPathComponent("themes"))
+            try site.write(themes: project.appendingPathComponent("themes"), trash: trash)
             // A build trusts its no-op stamp only for inputs older than two seconds (as git does).
             Thread.sleep(forTimeInterval: 2.1)
             FileHandle.standardError.write(Data("measuring…\n".utf8))
-            rows.append(try Row.measure(site, roundtable: executable, cmark: cmark, hugo: hugo, repeats: repeats))
+            rows.append(try Row.measure(site, roundtable: executable, cmark: cmark, hugo: hugo, repeats: repeats, trash: trash))
         }
         print(Row.table(rows, cmark: cmark != nil, hugo: hugo != nil))
     }

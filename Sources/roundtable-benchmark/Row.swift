@@ -10,13 +10,13 @@ struct Row {
     let cmark: Measurement?
     let hugo: Measurement?
 
-    static func measure(_ site: SyntheticSite, roundtable: String, cmark: String?, hugo: String?, repeats: Int) throws -> Row {
+    static func measure(_ site: SyntheticSite, roundtable: String, cmark: String?, hugo: String?, repeats: Int, trash: Trash) throws -> Row {
         let output = site.root.appendingPathComponent("output")
         let cache = site.root.appendingPathComponent(".roundtable-cache")
         let build = ["build", "--source", "content", "--output", "output"]
         let clean = {
-            try? FileManager.default.removeItem(at: output)
-            try? FileManager.default.removeItem(at: cache)
+            try trash.discard(output)
+            try trash.discard(cache)
         }
         let full = try Measurement.best(of: repeats, prepare: clean) { try Measurement.run(roundtable, build, in: site.root) }
         let noOp = try Measurement.best(of: repeats) { try Measurement.run(roundtable, build, in: site.root) }
@@ -38,7 +38,7 @@ struct Row {
         var hugoTime: Measurement?
         if let hugo {
             let public_ = site.hugo.appendingPathComponent("public")
-            hugoTime = try Measurement.best(of: repeats, prepare: { try? FileManager.default.removeItem(at: public_) }) {
+            hugoTime = try Measurement.best(of: repeats, prepare: { try trash.discard(public_) }) {
                 try Measurement.run(hugo, ["--quiet", "--source", site.hugo.path, "--destination", public_.path], in: site.root)
             }
         }

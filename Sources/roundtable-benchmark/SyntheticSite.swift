@@ -15,9 +15,9 @@ struct SyntheticSite {
 
     func slug(_ index: Int) -> String { "topic-\(index)" }
 
-    func write(themes: URL) throws {
+    func write(themes: URL, trash: Trash) throws {
         let fileManager = FileManager.default
-        try? fileManager.removeItem(at: root)
+        try trash.discard(root)
         for folder in ["content/topics", "content/rounds", "content/process", "content/pages", "content/pairs", "bodies", "hugo/content/topics", "hugo/layouts/_default"] {
             try fileManager.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
         }

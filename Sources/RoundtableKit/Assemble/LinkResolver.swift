@@ -61,6 +61,11 @@ public struct LinkResolver: Sendable {
 
     /// Resolves `../topics/x.md` against the folder of `base`; nil if it climbs out of content/.
     static func normalise(_ path: String, relativeTo base: String) -> String? {
+        if isPlain(path) {
+            // Most links name a file in the same folder or below: no component to resolve.
+            guard let slash = base.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+            return base[..<slash] + "/" + path
+        }
         var parts = base.split(separator: "/").dropLast()
         for component in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch component {
@@ -72,6 +77,16 @@ public struct LinkResolver: Sendable {
             }
         }
         return parts.joined(separator: "/")
+    }
+
+    /// No empty component and none starting with a dot (`.`, `..`, or a hidden file).
+    private static func isPlain(_ path: String) -> Bool {
+        var previous = UInt8(ascii: "/")
+        for byte in path.utf8 {
+            if previous == UInt8(ascii: "/") && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")) { return false }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "/")
     }
 
     static func decodePercent(_ text: String) -> String {

@@ -17,6 +17,8 @@ final class PublishSession: @unchecked Sendable {
     private let lock = NSLock()
     private var handled = Set<String>()
     private var written = 0
+    /// Folders this session made or found, so that `topics/` is not made again for every topic.
+    private var madeFolders = Set<String>()
     private var failure: Error?
 
     /// Starts a session; `cache` must describe output/ for an incremental one.
@@ -122,7 +124,10 @@ final class PublishSession: @unchecked Sendable {
     /// Creates the file's folders, outermost first. Tasks may race to create the same folder;
     /// mkdir tells the loser it exists, which is all it needs.
     private func makeParents(of path: String) throws {
-        try FileWriter.makeDirectories(OutputPublisher.parentDirectories(of: path).map { tree + "/" + $0 })
+        let missing = lock.withLock { OutputPublisher.parentDirectories(of: path).filter { !madeFolders.contains($0) } }
+        guard !missing.isEmpty else { return }
+        try FileWriter.makeDirectories(missing.map { tree + "/" + $0 })
+        lock.withLock { madeFolders.formUnion(missing) }
     }
 
     private func count(_ path: String, written isWritten: Bool) {

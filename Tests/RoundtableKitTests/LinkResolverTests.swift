@@ -1,0 +1,38 @@
+@testable import RoundtableKit
+import Testing
+
+@Suite struct LinkResolverTests {
+    static let resolver = LinkResolver(permalinks: [
+        "topics/spaces.md": Permalink("topics/spaces/"),
+        "process/01-welcome.md": Permalink("process/welcome/"),
+        "site.yaml": Permalink(""),
+    ])
+
+    @Test(arguments: [
+        ("spaces.md", "topics/other.md", "topics/spaces.md"),
+        ("../process/01-welcome.md", "topics/other.md", "process/01-welcome.md"),
+        ("./spaces.md", "topics/other.md", "topics/spaces.md"),
+        ("a/../spaces.md", "topics/other.md", "topics/spaces.md"),
+        ("a//b.md", "topics/other.md", "topics/a/b.md"),
+        (".hidden.md", "topics/other.md", "topics/.hidden.md"),
+        ("topics/spaces.md", "site.yaml", "topics/spaces.md"),
+        ("deeper/x.md", "topics/other.md", "topics/deeper/x.md"),
+    ])
+    func pathsResolveAgainstTheLinkingFile(path: String, base: String, expected: String) {
+        #expect(LinkResolver.normalise(path, relativeTo: base) == expected)
+    }
+
+    @Test func climbingOutOfContentIsNil() {
+        #expect(LinkResolver.normalise("../../etc/passwd.md", relativeTo: "topics/other.md") == nil)
+        #expect(LinkResolver.normalise("../x.md", relativeTo: "site.yaml") == nil)
+    }
+
+    @Test func linksBecomeURLsOfTheLinkingPage() {
+        let page = Permalink("topics/other/")
+        #expect(Self.resolver.resolve("spaces.md#activity", from: "topics/other.md", on: page)
+            == .rewritten(url: "../../topics/spaces/#activity", target: "topics/spaces.md", fragment: "activity"))
+        #expect(Self.resolver.resolve("https://example.org/x.md", from: "topics/other.md", on: page) == .unchanged)
+        #expect(Self.resolver.resolve("mailto:a@example.org", from: "topics/other.md", on: page) == .unchanged)
+        #expect(Self.resolver.resolve("#top", from: "topics/other.md", on: page) == .sameDocument(fragment: "top"))
+    }
+}
