@@ -75,15 +75,21 @@ public enum Build {
             lock = held
         }
         defer { if let lock { FileWriter.unlock(lock) } }
-        var cache = publisher.flatMap { BuildCache.load(forOutput: $0.outputDirectory) }
-        timer.lap("load the build cache")
-        let stamp = publisher == nil ? nil : InputStamp.compute(options)
-        timer.lap("stamp the inputs")
+        // Decoding the cache is work for the processor, stamping the inputs for the file system:
+        // they overlap.
+        async let cacheLoad = publisher.flatMap { BuildCache.load(forOutput: $0.outputDirectory) }
+        async let stampReading = publisher == nil ? nil : InputStamp.compute(options)
+        var cache = await cacheLoad
+        let stamp = await stampReading
+        timer.lap("load the build cache and stamp the inputs")
         if let publisher, let cache, let stamp, cache.inputStamp == stamp.digest,
            FileManager.default.fileExists(atPath: publisher.output + "/" + OutputPublisher.marker) {
             return BuildReport(diagnostics: [], pageCount: cache.pages.keys.filter { $0.hasSuffix(".html") }.count)
         }
 
+        // Looking through output/ for files added by hand is mostly waiting for the file system:
+        // it runs while the site is loaded.
+        async let foreignFiles = publisher?.foreignFiles() ?? []
         loader.rememberedTopics = cache?.topics ?? [:]
         loader.rememberedPairFiles = cache?.pairFiles ?? [:]
         var loaded: SourceSet, site: Site, fingerprints: SiteFingerprints
@@ -108,7 +114,8 @@ public enum Build {
             return BuildReport(diagnostics: problems.sorted(), files: rendered)
         }
         do {
-            var session = try PublishSession(publisher: publisher, cache: cache)
+            let foreign = await foreignFiles
+            var session = try PublishSession(publisher: publisher, cache: cache, foreign: foreign)
             timer.lap("prepare the output tree")
             var (files, problems) = await SiteRenderer.render(site, fingerprints: fingerprints, memory: cache?.pages ?? [:], sink: session)
             timer.lap("render and write")
@@ -129,7 +136,7 @@ public enum Build {
                 case .success(let result): (loaded, site, fingerprints) = result
                 case .failure(let problems): return BuildReport(diagnostics: problems.diagnostics)
                 }
-                session = try PublishSession(publisher: publisher, cache: nil)
+                session = try PublishSession(publisher: publisher, cache: nil, foreign: foreign)
                 (files, problems) = await SiteRenderer.render(site, fingerprints: fingerprints, sink: session)
                 guard problems.isEmpty else {
                     session.abandon()

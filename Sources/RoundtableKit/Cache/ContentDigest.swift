@@ -16,18 +16,33 @@ public struct ContentDigest: Hashable, Sendable {
     }
 
     init(_ text: String) {
-        self.init(Data(text.utf8))
+        var hasher = SHA256()
+        Self.update(&hasher, with: text)
+        self.init(sha: hasher.finalize())
     }
 
     /// One digest for several parts, each length-prefixed so that ("ab", "c") ≠ ("a", "bc").
     init(parts: [String]) {
         var hasher = SHA256()
-        for part in parts {
-            var length = UInt64(part.utf8.count).littleEndian
-            withUnsafeBytes(of: &length) { hasher.update(bufferPointer: $0) }
-            hasher.update(data: Data(part.utf8))
-        }
+        for part in parts { Self.update(&hasher, withPart: part) }
         self.init(sha: hasher.finalize())
+    }
+
+    /// The digest of what was fed to `hasher`, for callers that stream many small parts.
+    init(finishing hasher: SHA256) {
+        self.init(sha: hasher.finalize())
+    }
+
+    /// Feeds one length-prefixed part, as `init(parts:)` does.
+    static func update(_ hasher: inout SHA256, withPart part: String) {
+        var length = UInt64(part.utf8.count).littleEndian
+        withUnsafeBytes(of: &length) { hasher.update(bufferPointer: $0) }
+        update(&hasher, with: part)
+    }
+
+    private static func update(_ hasher: inout SHA256, with text: String) {
+        var text = text
+        text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
     }
 
     private init(sha: SHA256.Digest) {

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -14,17 +15,20 @@ enum InputStamp {
     }
 
     static func compute(_ options: BuildOptions) -> Reading? {
-        var parts = [RoundtableVersion.current, options.baseURL ?? "", options.includeDrafts ? "drafts" : "", options.contentDirectory, options.themesDirectory]
+        var hasher = SHA256()
+        for part in [RoundtableVersion.current, options.baseURL ?? "", options.includeDrafts ? "drafts" : "", options.contentDirectory, options.themesDirectory] {
+            ContentDigest.update(&hasher, withPart: part)
+        }
         var newest = 0.0
         for root in [options.contentDirectory, options.themesDirectory] {
-            guard walk(root, "", into: &parts, newest: &newest) else { return nil }
+            guard walk(root, "", into: &hasher, newest: &newest) else { return nil }
         }
-        parts.append("static")
-        if FileManager.default.fileExists(atPath: options.staticDirectory), !walk(options.staticDirectory, "", into: &parts, newest: &newest) { return nil }
-        return Reading(digest: ContentDigest(parts: parts), newestModification: newest)
+        ContentDigest.update(&hasher, withPart: "static")
+        if FileManager.default.fileExists(atPath: options.staticDirectory), !walk(options.staticDirectory, "", into: &hasher, newest: &newest) { return nil }
+        return Reading(digest: ContentDigest(finishing: hasher), newestModification: newest)
     }
 
-    private static func walk(_ root: String, _ relative: String, into parts: inout [String], newest: inout Double) -> Bool {
+    private static func walk(_ root: String, _ relative: String, into hasher: inout SHA256, newest: inout Double) -> Bool {
         let path = relative.isEmpty ? root : root + "/" + relative
         guard let stream = opendir(path) else { return false }
         defer { closedir(stream) }
@@ -38,8 +42,10 @@ enum InputStamp {
             var status = stat()
             guard lstat(root + "/" + child, &status) == 0 else { return false }
             newest = max(newest, Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9)
-            parts.append("\(child)\t\(status.st_mode)\t\(status.st_size)\t\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)\t\(status.st_ino)")
-            if (status.st_mode & S_IFMT) == S_IFDIR, !walk(root, child, into: &parts, newest: &newest) { return false }
+            ContentDigest.update(&hasher, withPart: child)
+            let fields = [UInt64(status.st_mode), UInt64(status.st_size), UInt64(status.st_mtim.tv_sec), UInt64(status.st_mtim.tv_nsec), UInt64(status.st_ino)]
+            fields.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+            if (status.st_mode & S_IFMT) == S_IFDIR, !walk(root, child, into: &hasher, newest: &newest) { return false }
         }
         return true
     }

@@ -58,21 +58,14 @@ public struct SiteLoader: Sendable {
         }
 
         let jobs = contentFiles()
-        let results = await withTaskGroup(of: (Int, Loaded, [Diagnostic], FileDigests?).self) { group in
-            for (index, job) in jobs.enumerated() {
-                group.addTask { let (loaded, problems, digests) = self.load(job); return (index, loaded, problems, digests) }
-            }
-            var collected: [(Int, Loaded, [Diagnostic], FileDigests?)] = []
-            for await result in group { collected.append(result) }
-            return collected.sorted { $0.0 < $1.0 }
-        }
+        let results = await Parallel.map(jobs) { job in self.load(job) }
 
         var rounds: [Round] = [], topics: [Topic] = [], chapters: [Chapter] = [], pages: [Page] = [], pairFiles: [PairFile] = []
         var digests: [String: FileDigests] = [:]
         var topicMemories: [String: TopicMemory] = [:]
         var deferredPairFiles = 0
         var pairSignatures: [String: FileSignature] = [:]
-        for (index, loaded, problems, fileDigests) in results {
+        for (index, (loaded, problems, fileDigests)) in results.enumerated() {
             diagnostics += problems
             if let fileDigests { digests[jobs[index].contentPath] = fileDigests }
             switch loaded {

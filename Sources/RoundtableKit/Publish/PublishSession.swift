@@ -21,12 +21,12 @@ final class PublishSession: @unchecked Sendable {
     private var madeFolders = Set<String>()
     private var failure: Error?
 
-    /// Starts a session; `cache` must describe output/ for an incremental one.
-    init(publisher: OutputPublisher, cache: BuildCache?) throws {
+    /// Starts a session; `cache` must describe output/ for an incremental one. `foreign` is
+    /// what `publisher.foreignFiles()` found, which the build looks for while it loads.
+    init(publisher: OutputPublisher, cache: BuildCache?, foreign: [String]) throws {
         self.publisher = publisher
         let fileManager = FileManager.default
         let output = publisher.output
-        let foreign = publisher.foreignFiles()
         guard foreign.isEmpty else { throw OutputPublisher.ForeignFiles(paths: foreign) }
         if let cache, !cache.current.isEmpty, fileManager.fileExists(atPath: output + "/" + OutputPublisher.marker) {
             let standby = publisher.standbyDirectory
