@@ -40,6 +40,12 @@ public struct ContentDigest: Hashable, Sendable {
         update(&hasher, with: part)
     }
 
+    /// Feeds this digest's 16 bytes.
+    func update(_ hasher: inout SHA256) {
+        let words = [high.bigEndian, low.bigEndian]
+        words.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+    }
+
     private static func update(_ hasher: inout SHA256, with text: String) {
         var text = text
         text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }

@@ -1,3 +1,5 @@
+import Crypto
+
 /// What each page's rendering depends on, as digests. Every page shows other pages' titles,
 /// summaries, tags and schedules (navigation, lists, previous and next), so the front matter of
 /// every file, all round and pair files, site.yaml, the theme and the options make one global
@@ -8,11 +10,15 @@ struct SiteFingerprints: Sendable {
     let files: [String: ContentDigest]
 
     init(sources: SourceSet, options: BuildOptions, baseURL: String) {
-        let structure = sources.digests.keys.sorted().flatMap { [$0, sources.digests[$0]!.metadata.hex] }
-        global = ContentDigest(parts: [
-            RoundtableVersion.current, sources.theme.digest.hex, sources.configDigest.hex, baseURL,
-            options.includeDrafts ? "drafts" : "published",
-        ] + structure)
+        var hasher = SHA256()
+        for part in [RoundtableVersion.current, sources.theme.digest.hex, sources.configDigest.hex, baseURL, options.includeDrafts ? "drafts" : "published"] {
+            ContentDigest.update(&hasher, withPart: part)
+        }
+        for path in sources.digests.keys.sorted() {
+            ContentDigest.update(&hasher, withPart: path)
+            sources.digests[path]!.metadata.update(&hasher)
+        }
+        global = ContentDigest(finishing: hasher)
         files = sources.digests.mapValues(\.whole)
     }
 

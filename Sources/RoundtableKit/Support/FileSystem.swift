@@ -37,7 +37,7 @@ public struct FileSystem: Sendable {
 
     /// Files in `directory` itself (not below it) whose names end in `suffix`.
     func files(in directory: String, suffix: String) -> [String] {
-        listFiles(directory).filter { !$0.contains("/") && $0.hasSuffix(suffix) && !$0.hasPrefix(".") }
+        listFiles(directory).filter { !$0.utf8.contains(UInt8(ascii: "/")) && $0.hasSuffix(suffix) && !$0.hasPrefix(".") }
     }
 }
 
