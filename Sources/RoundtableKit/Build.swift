@@ -11,6 +11,9 @@ public struct BuildOptions: Sendable {
     public var outputDirectory: String?
     public var baseURL: String?
     public var includeDrafts: Bool
+    /// False for a process that ends with the build (the command line): the build's memory is
+    /// then left to the operating system instead of being freed value by value.
+    public var freesMemory = true
 
     public init(contentDirectory: String = "content", themesDirectory: String? = nil, outputDirectory: String? = "output",
                 baseURL: String? = nil, includeDrafts: Bool = false, staticDirectory: String? = nil) {
@@ -98,6 +101,7 @@ public enum Build {
         case .failure(let problems): return BuildReport(diagnostics: problems.diagnostics)
         }
         timer.lap("load and assemble")
+        defer { if !options.freesMemory { MemoryLeftForExit.keep(loader, loaded, site, fingerprints, cache as Any) } }
         // Files the cache vouched for were not read. Pair files are needed only where a page
         // shows statistics, and every such page depends on the global fingerprint; topics, only
         // where their own page must be rendered.
@@ -147,6 +151,7 @@ public enum Build {
             timer.lap("swap the output")
             remember(files, sources: loaded, stamp: stamp, published: published, publisher: publisher)
             timer.lap("save the build cache")
+            if !options.freesMemory { MemoryLeftForExit.keep(files) }
             return BuildReport(diagnostics: [], pageCount: files.filter { $0.path.hasSuffix(".html") }.count, writtenCount: published.written)
         } catch let foreign as OutputPublisher.ForeignFiles {
             return BuildReport(diagnostics: [.error("refusing to replace '\(publisher.outputDirectory)': \(foreign)")])

@@ -20,7 +20,7 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         let started = Date()
-        let report = await Build.run(site.buildOptions(output: output))
+        let report = await Build.run(site.oneShotBuildOptions(output: output))
         try Reporter.finish(report) {
             let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
             let changes = report.writtenCount == 0 ? "nothing changed" : "\(report.writtenCount) files written"

@@ -10,7 +10,7 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var site: SiteOptions
 
     func run() async throws {
-        let report = await Build.run(site.buildOptions(output: nil))
+        let report = await Build.run(site.oneShotBuildOptions(output: nil))
         try Reporter.finish(report) { "checked \(report.pageCount) pages: no problems" }
     }
 }

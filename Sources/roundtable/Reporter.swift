@@ -17,8 +17,11 @@ enum Reporter {
 }
 
 extension SiteOptions {
-    func buildOptions(output: String?) -> BuildOptions {
-        BuildOptions(contentDirectory: source, themesDirectory: themes, outputDirectory: output, baseURL: baseURL, includeDrafts: drafts,
-                     staticDirectory: staticFolder)
+    /// For a command that builds once and exits: the build's memory is left to the system.
+    func oneShotBuildOptions(output: String?) -> BuildOptions {
+        var options = BuildOptions(contentDirectory: source, themesDirectory: themes, outputDirectory: output, baseURL: baseURL,
+                                   includeDrafts: drafts, staticDirectory: staticFolder)
+        options.freesMemory = false
+        return options
     }
 }

@@ -4,19 +4,23 @@ import Foundation
 /// or on nonsense, so a truncated or corrupt cache is rejected, never trusted.
 struct BinaryReader {
     private let bytes: [UInt8]
-    private var offset = 0
+    private var offset: Int
+    private let end: Int
 
-    init(_ data: Data) {
-        bytes = [UInt8](data)
+    /// Reads `range` of `bytes`.
+    init(_ bytes: [UInt8], range: Range<Int>) {
+        self.bytes = bytes
+        offset = range.lowerBound
+        end = range.upperBound
     }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    var isAtEnd: Bool { offset == end }
 
     /// Bytes left to read: a bound on any count the cache claims.
-    var remaining: Int { bytes.count - offset }
+    var remaining: Int { end - offset }
 
     mutating func uint64() -> UInt64? {
-        guard offset + 8 <= bytes.count else { return nil }
+        guard offset + 8 <= end else { return nil }
         let value = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
         offset += 8
         return value
@@ -33,10 +37,10 @@ struct BinaryReader {
     }
 
     mutating func string() -> String? {
-        guard let count = uint64(), count <= UInt64(bytes.count - offset) else { return nil }
-        let end = offset + Int(count)
-        defer { offset = end }
-        return String(validating: bytes[offset..<end], as: UTF8.self)
+        guard let count = uint64(), count <= UInt64(remaining) else { return nil }
+        let stringEnd = offset + Int(count)
+        defer { offset = stringEnd }
+        return String(validating: bytes[offset..<stringEnd], as: UTF8.self)
     }
 
     mutating func digest() -> ContentDigest? {
@@ -45,7 +49,7 @@ struct BinaryReader {
     }
 
     mutating func strings() -> [String]? {
-        guard let count = uint64(), count <= UInt64(bytes.count - offset) / 8 else { return nil }
+        guard let count = uint64(), count <= UInt64(remaining) / 8 else { return nil }
         var strings: [String] = []
         strings.reserveCapacity(Int(count))
         for _ in 0..<count {

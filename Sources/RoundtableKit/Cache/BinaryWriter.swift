@@ -2,9 +2,7 @@ import Foundation
 
 /// Appends numbers and strings in a fixed little-endian layout for the build cache.
 struct BinaryWriter {
-    private var bytes: [UInt8] = []
-
-    var data: Data { Data(bytes) }
+    private(set) var bytes: [UInt8] = []
 
     mutating func write(_ value: UInt64) {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
@@ -15,8 +13,11 @@ struct BinaryWriter {
     mutating func write(_ value: Bool) { write(UInt64(value ? 1 : 0)) }
 
     mutating func write(_ text: String) {
-        write(UInt64(text.utf8.count))
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { utf8 in
+            write(UInt64(utf8.count))
+            bytes.append(contentsOf: utf8)
+        }
     }
 
     mutating func write(_ digest: ContentDigest) {

@@ -26,24 +26,21 @@ struct BuildCache: Sendable {
     }
 
     static func load(forOutput output: String) -> BuildCache? {
-        guard let data = FileManager.default.contents(atPath: location(forOutput: output).file), data.count > 16 else { return nil }
-        let payload = data.prefix(data.count - 16)
-        var trailer = BinaryReader(data.suffix(16))
-        guard let checksum = trailer.digest(), checksum == ContentDigest(payload) else { return nil }
-        var reader = BinaryReader(Data(payload))
+        guard let bytes = FileWriter.read(location(forOutput: output).file), bytes.count > 16 else { return nil }
+        let payloadEnd = bytes.count - 16
+        var trailer = BinaryReader(bytes, range: payloadEnd..<bytes.count)
+        guard let checksum = trailer.digest(), checksum == ContentDigest(bytes[..<payloadEnd]) else { return nil }
+        var reader = BinaryReader(bytes, range: 0..<payloadEnd)
         return decode(&reader)
     }
 
     func save(forOutput output: String) throws {
         var writer = BinaryWriter()
         encode(&writer)
-        var data = writer.data
-        var trailer = BinaryWriter()
-        trailer.write(ContentDigest(data))
-        data.append(trailer.data)
+        writer.write(ContentDigest(writer.bytes))
         let (directory, file) = Self.location(forOutput: output)
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        try FileWriter.replace(data, at: file)
+        try FileWriter.replace(writer.bytes, at: file)
     }
 
     static func remove(forOutput output: String) {

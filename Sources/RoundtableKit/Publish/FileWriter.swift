@@ -13,7 +13,7 @@ enum FileWriter {
         let description: String
     }
 
-    static func write(_ data: Data, to path: String) throws {
+    static func write(_ data: some ContiguousBytes, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure("cannot create", path) }
         defer { close(descriptor) }
@@ -31,10 +31,34 @@ enum FileWriter {
     }
 
     /// Writes beside the target and renames over it, so a reader never sees half a file.
-    static func replace(_ data: Data, at path: String) throws {
+    static func replace(_ data: some ContiguousBytes, at path: String) throws {
         let temporary = path + ".roundtable-tmp"
         try write(data, to: temporary)
         guard rename(temporary, path) == 0 else { throw failure("cannot replace", path) }
+    }
+
+    /// The file's bytes, as many as its size said when it was opened; nil if it cannot be read.
+    static func read(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return nil }
+        let size = Int(status.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size {
+                let read = Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
+                if read < 0 && errno == EINTR { continue }
+                if read <= 0 {
+                    failed = read < 0
+                    return
+                }
+                count += read
+            }
+        }
+        return failed ? nil : bytes
     }
 
     /// Gives `path` the file at `source` (same inode, so the same modification time).
