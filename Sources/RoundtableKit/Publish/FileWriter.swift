@@ -109,12 +109,13 @@ enum FileWriter {
     }
 
     /// Every file and folder below `directory`, relative to it.
+    /// Folders are opened relative to their parent's descriptor: opening each by its full path
+    /// made the kernel resolve every component again, half the time of walking output/.
     static func tree(_ directory: String) -> (files: [String], directories: [String]) {
         var files: [String] = [], directories: [String] = []
-        func walk(_ relative: String) {
-            let path = relative.isEmpty ? directory : directory + "/" + relative
-            guard let stream = opendir(path) else { return }
+        func walk(_ stream: OpaquePointer, _ relative: String) {
             defer { closedir(stream) }
+            let descriptor = dirfd(stream)
             while let entry = readdir(stream) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
                 if name == "." || name == ".." { continue }
@@ -122,18 +123,24 @@ enum FileWriter {
                 var type = entry.pointee.d_type
                 if type == UInt8(DT_UNKNOWN) {
                     var status = stat()
-                    guard lstat(directory + "/" + child, &status) == 0 else { continue }
+                    guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
                     type = (status.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (status.st_mode & S_IFMT) == S_IFLNK ? UInt8(DT_LNK) : UInt8(DT_REG)
                 }
                 if type == UInt8(DT_DIR) {
                     directories.append(child)
-                    walk(child)
+                    let childDescriptor = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                    guard childDescriptor >= 0 else { continue }
+                    guard let childStream = fdopendir(childDescriptor) else {
+                        close(childDescriptor)
+                        continue
+                    }
+                    walk(childStream, child)
                 } else if type == UInt8(DT_REG) || type == UInt8(DT_LNK) {
                     files.append(child)
                 }
             }
         }
-        walk("")
+        if let stream = opendir(directory) { walk(stream, "") }
         return (files, directories)
     }
 

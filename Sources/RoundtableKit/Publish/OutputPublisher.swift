@@ -70,7 +70,7 @@ public struct OutputPublisher: Sendable {
     func foreignFiles() -> [String] {
         guard let data = FileManager.default.contents(atPath: output + "/" + Self.marker),
               let text = String(data: data, encoding: .utf8), text.hasPrefix(Self.markerHeader) else { return [] }
-        let listed = Set(text.dropFirst(Self.markerHeader.count).split(separator: "\n").map(String.init))
+        let listed = Set(text.utf8.dropFirst(Self.markerHeader.utf8.count).split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) })
         return FileWriter.tree(output).files.filter { $0 != Self.marker && !listed.contains($0) }.sorted()
     }
 

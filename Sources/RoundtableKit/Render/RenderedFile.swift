@@ -8,7 +8,7 @@ struct RenderedFile: Sendable {
     let digest: ContentDigest
     /// Nil when the file was not rendered again or was already published.
     let bytes: Data?
-    /// Of the page's inputs; nil for files made on every build (sitemap, assets).
+    /// Of the page's inputs; nil for files made on every build (assets, static files).
     let fingerprint: ContentDigest?
     let anchorChecks: [AnchorCheck]
     /// The ids a `#fragment` link can land on, sorted.

@@ -1,8 +1,8 @@
 import Foundation
 
-/// The render stage: every page in parallel (or taken from the build cache when its inputs are
-/// unchanged), then the checks that need all pages (heading anchors), then the files that list
-/// them all (sitemap) and the theme's assets.
+/// The render stage: every page and the sitemap in parallel (or taken from the build cache when
+/// their inputs are unchanged), then the checks that need all pages (heading anchors), then the
+/// theme's assets and the static files.
 public enum SiteRenderer {
     /// `memory` is the cache's record of the last build. With a `sink`, each file is published
     /// as soon as it is rendered and its bytes are not kept.
@@ -23,7 +23,6 @@ public enum SiteRenderer {
         var files = outcomes.compactMap(\.0)
         let diagnostics = outcomes.flatMap(\.1) + AnchorVerifier(site: site, files: files).brokenAnchors()
 
-        files.append(finished(Sitemap.file(for: site), sink: sink))
         files += site.theme.assets.map { finished(OutputFile(path: "assets/" + $0.path, bytes: $0.bytes), sink: sink) }
         files += site.staticFiles.map { finished(OutputFile(path: $0.path, bytes: $0.bytes), sink: sink) }
         return (files.sorted { $0.path < $1.path }, diagnostics)
@@ -45,6 +44,8 @@ public enum SiteRenderer {
             PageJob(outputPath: Permalink("topics/").outputFile, contentPath: nil) { renderer.topicsIndex() },
             PageJob(outputPath: Permalink("process/").outputFile, contentPath: nil) { renderer.processIndex() },
             PageJob(outputPath: Permalink.notFound.outputFile, contentPath: nil) { renderer.notFound() },
+            // It lists every page, so it changes exactly when the global fingerprint does.
+            PageJob(outputPath: Sitemap.path, contentPath: nil) { PageResult(file: Sitemap.file(for: site)) },
         ]
         jobs += site.rounds.map { round in
             PageJob(outputPath: Permalink("rounds/\(round.id)/").outputFile, contentPath: "rounds/\(round.id).yaml") { renderer.round(round) }

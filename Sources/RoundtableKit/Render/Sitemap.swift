@@ -1,5 +1,7 @@
 /// `sitemap.xml`: every page's absolute URL, for search engines.
 enum Sitemap {
+    static let path = "sitemap.xml"
+
     static func file(for site: Site) -> OutputFile {
         var paths = ["", "rounds/", "topics/", "process/"]
         paths += site.rounds.map { "rounds/\($0.id)/" }
@@ -11,7 +13,7 @@ enum Sitemap {
             xml += "  <url><loc>\(escape(site.config.absoluteURL(path)))</loc></url>\n"
         }
         xml += "</urlset>\n"
-        return OutputFile(path: "sitemap.xml", text: xml)
+        return OutputFile(path: path, text: xml)
     }
 
     private static func escape(_ text: String) -> String {
