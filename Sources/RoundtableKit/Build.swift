@@ -199,6 +199,7 @@ public enum Build {
             file.trusted = file.signature.modified < now - 2
             return file
         }
+        cache.pages.reserveCapacity(files.count)
         for file in files {
             guard let fingerprint = file.fingerprint else { continue }
             cache.pages[file.path] = PageMemory(fingerprint: fingerprint, digest: file.digest, anchorChecks: file.anchorChecks, ids: file.ids)

@@ -43,6 +43,14 @@ struct BinaryReader {
         return String(validating: bytes[offset..<stringEnd], as: UTF8.self)
     }
 
+    /// A block written by `BinaryWriter.write(block:)`.
+    mutating func block() -> [UInt8]? {
+        guard let count = uint64(), count <= UInt64(remaining) else { return nil }
+        let blockEnd = offset + Int(count)
+        defer { offset = blockEnd }
+        return Array(bytes[offset..<blockEnd])
+    }
+
     mutating func digest() -> ContentDigest? {
         guard let high = uint64(), let low = uint64() else { return nil }
         return ContentDigest(high: high, low: low)

@@ -25,6 +25,12 @@ struct BinaryWriter {
         write(digest.low)
     }
 
+    /// A length-prefixed block of bytes.
+    mutating func write(block: [UInt8]) {
+        write(UInt64(block.count))
+        bytes.append(contentsOf: block)
+    }
+
     mutating func write(_ strings: [String]) {
         write(UInt64(strings.count))
         for string in strings { write(string) }

@@ -4,7 +4,7 @@ import Foundation
 /// the last successful build read, rendered and wrote. It is only ever a shortcut: a missing,
 /// old or corrupt cache (checked by a SHA-256 over its bytes) means a full build.
 struct BuildCache: Sendable {
-    static let magic = "roundtable-cache-6"
+    static let magic = "roundtable-cache-7"
 
     /// Sizes and modification times of every input, with the options and version.
     var inputStamp: ContentDigest?
@@ -66,7 +66,7 @@ struct BuildCache: Sendable {
                 writer.write(check.location.column)
                 writer.write(check.sourceLine != nil)
             }
-            writer.write(page.ids)
+            writer.write(block: page.ids.encoded)
         }
         Self.encode(current, &writer)
         writer.write(standby != nil)
@@ -116,8 +116,8 @@ struct BuildCache: Sendable {
                 checks.append(AnchorCheck(target: fields[0], fragment: fields[1], location: SourceLocation(file: fields[3], line: line, column: column),
                                           sourceLine: hasLine ? fields[4] : nil, written: fields[2]))
             }
-            guard let ids = reader.strings() else { return nil }
-            cache.pages[path] = PageMemory(fingerprint: fingerprint, digest: digest, anchorChecks: checks, ids: ids)
+            guard let ids = reader.block() else { return nil }
+            cache.pages[path] = PageMemory(fingerprint: fingerprint, digest: digest, anchorChecks: checks, ids: ElementIDList(encoded: ids))
         }
         guard let current = decodeManifest(&reader), let hasStandby = reader.bool() else { return nil }
         cache.current = current

@@ -21,16 +21,26 @@ enum InputStamp {
         }
         var newest = 0.0
         for root in [options.contentDirectory, options.themesDirectory] {
-            guard walk(root, "", into: &hasher, newest: &newest) else { return nil }
+            guard walk(root, into: &hasher, newest: &newest) else { return nil }
         }
         ContentDigest.update(&hasher, withPart: "static")
-        if FileManager.default.fileExists(atPath: options.staticDirectory), !walk(options.staticDirectory, "", into: &hasher, newest: &newest) { return nil }
+        if FileManager.default.fileExists(atPath: options.staticDirectory), !walk(options.staticDirectory, into: &hasher, newest: &newest) { return nil }
         return Reading(digest: ContentDigest(finishing: hasher), newestModification: newest)
     }
 
-    private static func walk(_ root: String, _ relative: String, into hasher: inout SHA256, newest: inout Double) -> Bool {
-        let path = relative.isEmpty ? root : root + "/" + relative
-        guard let stream = opendir(path) else { return false }
+    /// Folders are opened relative to their parent, and files stat'ed relative to their folder,
+    /// so that the kernel does not resolve the whole path for each.
+    private static func walk(_ root: String, into hasher: inout SHA256, newest: inout Double) -> Bool {
+        let descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        return descriptor >= 0 && walk(descriptor, "", into: &hasher, newest: &newest)
+    }
+
+    /// Takes ownership of `descriptor`.
+    private static func walk(_ descriptor: Int32, _ relative: String, into hasher: inout SHA256, newest: inout Double) -> Bool {
+        guard let stream = fdopendir(descriptor) else {
+            close(descriptor)
+            return false
+        }
         defer { closedir(stream) }
         var names: [String] = []
         while let entry = readdir(stream) {
@@ -40,12 +50,15 @@ enum InputStamp {
         for name in names.sorted() {
             let child = relative.isEmpty ? name : relative + "/" + name
             var status = stat()
-            guard lstat(root + "/" + child, &status) == 0 else { return false }
+            guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
             newest = max(newest, Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9)
             ContentDigest.update(&hasher, withPart: child)
             let fields = [UInt64(status.st_mode), UInt64(status.st_size), UInt64(status.st_mtim.tv_sec), UInt64(status.st_mtim.tv_nsec), UInt64(status.st_ino)]
             fields.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-            if (status.st_mode & S_IFMT) == S_IFDIR, !walk(root, child, into: &hasher, newest: &newest) { return false }
+            if (status.st_mode & S_IFMT) == S_IFDIR {
+                let folder = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                guard folder >= 0, walk(folder, child, into: &hasher, newest: &newest) else { return false }
+            }
         }
         return true
     }

@@ -5,5 +5,5 @@ struct PageMemory: Sendable {
     let digest: ContentDigest
     let anchorChecks: [AnchorCheck]
     /// The page's element ids, for links into it from pages rendered later.
-    let ids: [String]
+    let ids: ElementIDList
 }

@@ -12,7 +12,7 @@ struct AnchorVerifier {
         var diagnostics: [Diagnostic] = []
         for check in files.flatMap(\.anchorChecks) {
             guard let permalink = site.links.permalinks[check.target], let file = filesByPath[permalink.outputFile] else { continue }
-            let ids = file.ids
+            let ids = file.ids.ids
             guard !ids.contains(check.fragment) else { continue }
             diagnostics.append(Diagnostic(
                 .error, "broken anchor '\(check.written)': content/\(check.target) has no heading with the id '\(check.fragment)'",

@@ -11,6 +11,6 @@ struct RenderedFile: Sendable {
     /// Of the page's inputs; nil for files made on every build (assets, static files).
     let fingerprint: ContentDigest?
     let anchorChecks: [AnchorCheck]
-    /// The ids a `#fragment` link can land on, sorted.
-    let ids: [String]
+    /// The ids a `#fragment` link can land on.
+    let ids: ElementIDList
 }

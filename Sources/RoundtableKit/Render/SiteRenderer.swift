@@ -30,10 +30,10 @@ public enum SiteRenderer {
 
     private static func finished(_ file: OutputFile, fingerprint: ContentDigest? = nil, anchorChecks: [AnchorCheck] = [], sink: PublishSession?) -> RenderedFile {
         let digest = ContentDigest(file.bytes)
-        let ids = file.path.hasSuffix(".html") ? ElementIDs.in(file.bytes).sorted() : []
+        let ids = file.path.hasSuffix(".html") ? ElementIDs.in(file.bytes) : []
         sink?.deliver(file.path, digest: digest, bytes: file.bytes)
         return RenderedFile(path: file.path, digest: digest, bytes: sink == nil ? file.bytes : nil, fingerprint: fingerprint,
-                            anchorChecks: anchorChecks, ids: ids)
+                            anchorChecks: anchorChecks, ids: ElementIDList(ids))
     }
 
     private static func pageJobs(_ site: Site) -> [PageJob] {
