@@ -41,6 +41,7 @@ import Testing
             let process = Process()
             process.executableURL = CLITests.executable
             process.arguments = ["build"]
+            process.environment = CLITests.environment
             process.currentDirectoryURL = project
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
