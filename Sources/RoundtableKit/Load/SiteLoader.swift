@@ -142,8 +142,9 @@ public struct SiteLoader: Sendable {
         fileSystem.escape(contentDirectory + "/" + folder, contentDirectory) == nil
     }
 
-    /// Whether reading a file of a folder must first check where symbolic links lead.
-    private func mayLeadOutside(_ path: String, folderStaysInside: Bool, signature: FileSignature?) -> Bool {
+    /// Whether reading a file must first check where symbolic links lead, given its folder and
+    /// its signature (none in memory, where the check is cheap anyway).
+    private func mayLeadOutside(folderStaysInside: Bool, signature: FileSignature?) -> Bool {
         !folderStaysInside || signature?.isLink ?? true
     }
 
@@ -153,7 +154,7 @@ public struct SiteLoader: Sendable {
         let path = contentDirectory + "/" + job.contentPath
         // Stat before reading: a change after this point makes the next build read the file again.
         let signature = fileSystem.signature(path)
-        let mayLeadOutside = mayLeadOutside(path, folderStaysInside: job.folderStaysInside, signature: signature)
+        let mayLeadOutside = mayLeadOutside(folderStaysInside: job.folderStaysInside, signature: signature)
         let staysInside = { !mayLeadOutside || fileSystem.escape(path, contentDirectory) == nil }
         if job.kind == .pairs, let signature, let remembered = rememberedPairFiles[job.contentPath], remembered.trusted,
            remembered.signature == signature, staysInside() {
@@ -218,7 +219,7 @@ public struct SiteLoader: Sendable {
     /// cannot be read, nil without one when its front matter changed since it was parsed.
     func readBody(of topic: Topic, metadata expected: ContentDigest, folderStaysInside: Bool) -> (MarkdownSource?, Diagnostic?) {
         let path = contentDirectory + "/" + topic.contentPath
-        let checkingLinks = mayLeadOutside(path, folderStaysInside: folderStaysInside, signature: fileSystem.signature(path))
+        let checkingLinks = mayLeadOutside(folderStaysInside: folderStaysInside, signature: fileSystem.signature(path))
         switch readText(topic.contentPath, checkingLinks: checkingLinks) {
         case .failure(let diagnostic): return (nil, diagnostic)
         case .success(let source):

@@ -4,10 +4,10 @@ import Foundation
 import Glibc
 #endif
 
-/// The few file-system calls publishing needs, made directly: Foundation's `Data.write` syncs
-/// every file to disk and `createDirectory` walks the path each time, which dominated the
-/// build of a large site. A static site can be rebuilt, so durability per file is not needed;
-/// the swap of whole trees is what keeps output/ consistent.
+/// The few file-system calls publishing and the build cache need, made directly: Foundation's
+/// `Data.write` syncs every file to disk and `createDirectory` walks the path each time, which
+/// dominated the build of a large site. A static site can be rebuilt, so durability per file is
+/// not needed; the swap of whole trees is what keeps output/ consistent.
 enum FileWriter {
     struct Failure: Error, CustomStringConvertible {
         let description: String
