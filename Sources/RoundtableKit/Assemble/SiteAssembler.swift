@@ -9,9 +9,12 @@ public enum SiteAssembler {
         var diagnostics: [Diagnostic] = []
 
         let rounds = sources.rounds.sorted(by: roundOrder)
-        // Each title lower-cased once, not once per comparison.
-        let topics = sources.topics.map { (key: $0.title.lowercased(), topic: $0) }
-            .sorted { ($0.key, $0.topic.slug) < ($1.key, $1.topic.slug) }.map(\.topic)
+        // Each title lower-cased once, not once per comparison; indices are sorted, so that each
+        // topic is copied once.
+        let titleKeys = sources.topics.map { $0.title.lowercased() }
+        let topics = sources.topics.indices
+            .sorted { (titleKeys[$0], sources.topics[$0].slug) < (titleKeys[$1], sources.topics[$1].slug) }
+            .map { sources.topics[$0] }
         let chapters = sources.chapters.sorted { ($0.order ?? Int.max, $0.slug) < ($1.order ?? Int.max, $1.slug) }
         let pages = sources.pages.sorted { ($0.menu ?? Int.max, $0.title) < ($1.menu ?? Int.max, $1.title) }
 
@@ -103,9 +106,15 @@ public enum SiteAssembler {
     /// Slugs become folder names and URLs: keep them to lower-case letters, digits, `-` and `_`
     /// (round ids may use capitals, as in 2016A).
     private static func checkSlug(_ slug: String, kind: String, file: SourceText, into diagnostics: inout [Diagnostic]) {
-        let allowed = slug.unicodeScalars.allSatisfy {
-            ($0.properties.isAlphabetic && ($0.properties.isLowercase || kind == "round id" || !$0.isASCII)) ||
-                ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        let allowed = slug.unicodeScalars.allSatisfy { scalar in
+            if scalar.isASCII {
+                switch UInt8(scalar.value) {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"): return true
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): return kind == "round id"
+                default: return false
+                }
+            }
+            return scalar.properties.isAlphabetic
         }
         if !allowed || slug.isEmpty || slug.hasPrefix("-") {
             let suggestion = Slug.make(slug)
