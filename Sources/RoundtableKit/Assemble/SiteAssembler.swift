@@ -19,10 +19,8 @@ public enum SiteAssembler {
         let pages = sources.pages.sorted { ($0.menu ?? Int.max, $0.title) < ($1.menu ?? Int.max, $1.title) }
 
         var registry = PermalinkRegistry()
-        for fixed in ["": "the home page", "rounds/": "the rounds index", "topics/": "the topic index",
-                      "process/": "the process handbook index", "404.html": "the not-found page", "assets/": "the theme's assets",
-                      "sitemap.xml": "the sitemap"] as [String: String] {
-            registry.reserve(Permalink(fixed.key), owner: fixed.value)
+        for (permalink, owner) in fixedPermalinks {
+            registry.reserve(permalink, owner: owner)
         }
         for round in rounds {
             checkSlug(round.id, kind: "round id", file: round.file, into: &diagnostics)
@@ -80,10 +78,20 @@ public enum SiteAssembler {
         return (site, [])
     }
 
+    private static let assetsFolder = Permalink("assets/")
+
+    /// Addresses that no content file may take, and what holds them.
+    private static let fixedPermalinks: [Permalink: String] = [
+        .home: "the home page", Permalink("rounds/"): "the rounds index", Permalink("topics/"): "the topic index",
+        Permalink("process/"): "the process handbook index", .notFound: "the not-found page", assetsFolder: "the theme's assets",
+        Permalink(Sitemap.path): "the sitemap",
+    ]
+
     /// A static file may add to the site, never replace what Roundtable generates.
     private static func staticConflicts(_ sources: SourceSet, permalinks: [String: Permalink]) -> [Diagnostic] {
         var generated = Set(permalinks.values.map(\.outputFile))
-        generated.formUnion(["index.html", "rounds/index.html", "topics/index.html", "process/index.html", "404.html", "sitemap.xml"])
+        // The assets folder is reserved as a whole; its files are the theme's, added below.
+        generated.formUnion(fixedPermalinks.keys.filter { $0 != assetsFolder }.map(\.outputFile))
         generated.formUnion(sources.theme.assets.map { "assets/" + $0.path })
         return sources.staticFiles.compactMap { file in
             let location = SourceLocation(file: "\(sources.staticFolder)/\(file.path)", line: 1)

@@ -73,7 +73,9 @@ public struct ContentDigest: Hashable, Sendable {
 
     /// One digest for two, without going through text.
     init(combining first: ContentDigest, _ second: ContentDigest) {
-        var words = [first.high.bigEndian, first.low.bigEndian, second.high.bigEndian, second.low.bigEndian]
-        self.init(words.withUnsafeMutableBytes { Data($0) })
+        var hasher = SHA256()
+        first.update(&hasher)
+        second.update(&hasher)
+        self.init(finishing: hasher)
     }
 }

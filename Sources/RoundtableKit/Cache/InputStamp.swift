@@ -28,38 +28,21 @@ enum InputStamp {
         return Reading(digest: ContentDigest(finishing: hasher), newestModification: newest)
     }
 
-    /// Folders are opened relative to their parent, and files stat'ed relative to their folder,
-    /// so that the kernel does not resolve the whole path for each.
+    /// Every entry's path and status, in order; false if a folder or an entry cannot be read.
     private static func walk(_ root: String, into hasher: inout SHA256, newest: inout Double) -> Bool {
-        let descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        return descriptor >= 0 && walk(descriptor, "", into: &hasher, newest: &newest)
-    }
-
-    /// Takes ownership of `descriptor`.
-    private static func walk(_ descriptor: Int32, _ relative: String, into hasher: inout SHA256, newest: inout Double) -> Bool {
-        guard let stream = fdopendir(descriptor) else {
-            close(descriptor)
-            return false
-        }
-        defer { closedir(stream) }
-        var names: [String] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        for name in names.sorted() {
-            let child = relative.isEmpty ? name : relative + "/" + name
+        var readable = true
+        let complete = FolderWalk.walk(root, inOrder: true) { entry in
             var status = stat()
-            guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+            guard readable, fstatat(entry.folder, entry.name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
+                readable = false
+                return false
+            }
             newest = max(newest, Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9)
-            ContentDigest.update(&hasher, withPart: child)
+            ContentDigest.update(&hasher, withPart: entry.path)
             let fields = [UInt64(status.st_mode), UInt64(status.st_size), UInt64(status.st_mtim.tv_sec), UInt64(status.st_mtim.tv_nsec), UInt64(status.st_ino)]
             fields.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-            if (status.st_mode & S_IFMT) == S_IFDIR {
-                let folder = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-                guard folder >= 0, walk(folder, child, into: &hasher, newest: &newest) else { return false }
-            }
+            return true
         }
-        return true
+        return complete && readable
     }
 }

@@ -9,6 +9,12 @@ struct FrontMatter {
     /// Lines before the body.
     let bodyLineOffset: Int
 
+    /// The digest of `metadataPrefix(of:)`: it tells whether a topic's header changed, and so
+    /// whether the pages that list the topic must be rendered again.
+    static func metadataDigest(of text: String) -> ContentDigest {
+        ContentDigest(String(metadataPrefix(of: text)))
+    }
+
     /// The front matter with its fences, without parsing anything: what other pages can show
     /// of this file. The whole text when there is no closed front matter.
     static func metadataPrefix(of text: String) -> Substring {

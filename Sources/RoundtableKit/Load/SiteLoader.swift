@@ -171,7 +171,7 @@ public struct SiteLoader: Sendable {
         case .failure(let diagnostic): return (.failed, [diagnostic], nil)
         }
         let whole = ContentDigest(source.text)
-        let metadata = job.kind == .round || job.kind == .pairs ? whole : ContentDigest(String(FrontMatter.metadataPrefix(of: source.text)))
+        let metadata = job.kind == .round || job.kind == .pairs ? whole : FrontMatter.metadataDigest(of: source.text)
         if job.kind == .topic, let remembered = rememberedTopics[job.contentPath], remembered.metadata == metadata {
             let topic = keepsTopicBodies
                 ? remembered.topic(from: source, contentPath: job.contentPath, fileName: job.fileName)
@@ -223,7 +223,7 @@ public struct SiteLoader: Sendable {
         switch readText(topic.contentPath, checkingLinks: checkingLinks) {
         case .failure(let diagnostic): return (nil, diagnostic)
         case .success(let source):
-            guard ContentDigest(String(FrontMatter.metadataPrefix(of: source.text))) == expected else { return (nil, nil) }
+            guard FrontMatter.metadataDigest(of: source.text) == expected else { return (nil, nil) }
             let offset = topic.body.lineOffset
             return (MarkdownSource(text: source.text(fromLine: offset + 1), file: source, lineOffset: offset), nil)
         }

@@ -9,7 +9,7 @@ public struct Topic: Sendable {
     /// The path inside content/, such as `topics/library-spaces.md`.
     public let contentPath: String
     /// True when the build cache vouched for the file and it was not read: `body` is empty
-    /// until the page has to be rendered (see `SiteLoader.hydrate`).
+    /// until the page has to be rendered (see `TopicBodyReader`).
     var bodyIsDeferred = false
 
     /// The same topic, its body to be read when its page is rendered.

@@ -108,40 +108,14 @@ enum FileWriter {
         close(descriptor)
     }
 
-    /// Every file and folder below `directory`, relative to it.
-    /// Folders are opened relative to their parent's descriptor: opening each by its full path
-    /// made the kernel resolve every component again, half the time of walking output/.
-    static func tree(_ directory: String) -> (files: [String], directories: [String]) {
-        var files: [String] = [], directories: [String] = []
-        func walk(_ stream: OpaquePointer, _ relative: String) {
-            defer { closedir(stream) }
-            let descriptor = dirfd(stream)
-            while let entry = readdir(stream) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                if name == "." || name == ".." { continue }
-                let child = relative.isEmpty ? name : relative + "/" + name
-                var type = entry.pointee.d_type
-                if type == UInt8(DT_UNKNOWN) {
-                    var status = stat()
-                    guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-                    type = (status.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (status.st_mode & S_IFMT) == S_IFLNK ? UInt8(DT_LNK) : UInt8(DT_REG)
-                }
-                if type == UInt8(DT_DIR) {
-                    directories.append(child)
-                    let childDescriptor = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-                    guard childDescriptor >= 0 else { continue }
-                    guard let childStream = fdopendir(childDescriptor) else {
-                        close(childDescriptor)
-                        continue
-                    }
-                    walk(childStream, child)
-                } else if type == UInt8(DT_REG) || type == UInt8(DT_LNK) {
-                    files.append(child)
-                }
-            }
+    /// Every file (and symbolic link) below `directory`, relative to it.
+    static func files(below directory: String) -> [String] {
+        var files: [String] = []
+        FolderWalk.walk(directory) { entry in
+            if entry.type == UInt8(DT_REG) || entry.type == UInt8(DT_LNK) { files.append(entry.path) }
+            return true
         }
-        if let stream = opendir(directory) { walk(stream, "") }
-        return (files, directories)
+        return files
     }
 
     private static func failure(_ action: String, _ path: String) -> Failure {

@@ -1,6 +1,7 @@
 /// `sitemap.xml`: every page's absolute URL, for search engines.
 enum Sitemap {
     static let path = "sitemap.xml"
+    private static let special: Set<UInt8> = [UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'")]
 
     static func file(for site: Site) -> OutputFile {
         var paths = ["", "rounds/", "topics/", "process/"]
@@ -17,7 +18,6 @@ enum Sitemap {
     }
 
     private static func escape(_ text: String) -> String {
-        let special: Set<UInt8> = [UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'")]
         guard text.utf8.contains(where: special.contains) else { return text }
         var escaped = ""
         for character in text {

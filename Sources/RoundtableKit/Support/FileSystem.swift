@@ -44,7 +44,7 @@ public struct FileSystem: Sendable {
 extension FileSystem {
     /// The real disk.
     public static let disk = FileSystem(
-        listFiles: { directory in FileWriter.tree(directory).files.sorted() },
+        listFiles: { directory in FileWriter.files(below: directory).sorted() },
         read: { path in
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw CocoaError(FileManager.default.fileExists(atPath: path) ? .fileReadNoPermission : .fileReadNoSuchFile)
@@ -56,7 +56,6 @@ extension FileSystem {
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
         },
         escape: { path, root in
-            if hasNoLink(below: root, in: path) { return nil }
             guard let real = realpath(path, nil), let realRoot = realpath(root, nil) else { return nil }
             defer { free(real); free(realRoot) }
             let resolved = String(cString: real), resolvedRoot = String(cString: realRoot)
@@ -64,21 +63,6 @@ extension FileSystem {
         },
         signature: FileSignature.of
     )
-
-    /// True when no component of `path` below `root` is a symbolic link or a `..`, so that it
-    /// cannot lead outside `root`. An `lstat` per component below the root is much cheaper than
-    /// `realpath`, which reads every component from `/` down; a link still goes through it.
-    private static func hasNoLink(below root: String, in path: String) -> Bool {
-        guard path.hasPrefix(root + "/") else { return false }
-        var current = root
-        for component in path.dropFirst(root.count + 1).split(separator: "/") {
-            guard component != ".." else { return false }
-            current += "/" + component
-            var status = stat()
-            guard lstat(current, &status) == 0, status.st_mode & S_IFMT != S_IFLNK else { return false }
-        }
-        return true
-    }
 
     /// A file system held in memory: `["content/site.yaml": "title: …"]`.
     public static func memory(_ files: [String: String]) -> FileSystem {
