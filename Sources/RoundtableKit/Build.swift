@@ -95,6 +95,7 @@ public enum Build {
         async let foreignFiles = publisher?.foreignFiles() ?? []
         loader.rememberedTopics = cache?.topics ?? [:]
         loader.rememberedPairFiles = cache?.pairFiles ?? [:]
+        loader.rememberedRounds = cache?.rounds ?? [:]
         var loaded: SourceSet, site: Site, fingerprints: SiteFingerprints
         switch await assemble(loader, options) {
         case .success(let result): (loaded, site, fingerprints) = result
@@ -194,6 +195,7 @@ public enum Build {
             topic.trusted = topic.signature.map { $0.modified < now - 2 } ?? false
             return topic
         }
+        cache.rounds = sources.roundMemories
         cache.pairFiles = sources.pairFileMemories.mapValues { file in
             var file = file
             file.trusted = file.signature.modified < now - 2

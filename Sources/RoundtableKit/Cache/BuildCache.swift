@@ -4,7 +4,7 @@ import Foundation
 /// the last successful build read, rendered and wrote. It is only ever a shortcut: a missing,
 /// old or corrupt cache (checked by a SHA-256 over its bytes) means a full build.
 struct BuildCache: Sendable {
-    static let magic = "roundtable-cache-7"
+    static let magic = "roundtable-cache-8"
 
     /// Sizes and modification times of every input, with the options and version.
     var inputStamp: ContentDigest?
@@ -18,6 +18,8 @@ struct BuildCache: Sendable {
     var topics: [String: TopicMemory] = [:]
     /// Pair files by path inside content/.
     var pairFiles: [String: FileMemory] = [:]
+    /// Parsed round files by path inside content/.
+    var rounds: [String: RoundMemory] = [:]
 
     static func location(forOutput output: String) -> (directory: String, file: String) {
         let url = URL(fileURLWithPath: output).standardizedFileURL
@@ -90,6 +92,11 @@ struct BuildCache: Sendable {
             writer.write(file.trusted)
             Self.encode(file.signature, &writer)
         }
+        writer.write(rounds.count)
+        for (path, round) in rounds {
+            writer.write(path)
+            round.encode(&writer)
+        }
     }
 
     private static func encode(_ manifest: [String: ContentDigest], _ writer: inout BinaryWriter) {
@@ -141,6 +148,11 @@ struct BuildCache: Sendable {
             var file = FileMemory(whole: whole, signature: signature)
             file.trusted = trusted
             cache.pairFiles[path] = file
+        }
+        guard let roundCount = reader.int(), roundCount >= 0, roundCount <= reader.remaining else { return nil }
+        for _ in 0..<roundCount {
+            guard let path = reader.string(), let round = RoundMemory.decode(&reader) else { return nil }
+            cache.rounds[path] = round
         }
         return reader.isAtEnd ? cache : nil
     }

@@ -16,6 +16,8 @@ public struct SiteLoader: Sendable {
     /// Pair files as the last build read them. One that has not changed is not read again;
     /// the build reads everything if any page that shows pair statistics must be rendered.
     var rememberedPairFiles: [String: FileMemory] = [:]
+    /// Rounds as the last build parsed them: a round file with the same bytes is not parsed again.
+    var rememberedRounds: [String: RoundMemory] = [:]
     /// False to let go of each topic's body once its front matter is read: the page reads it
     /// again when it is rendered (see `TopicBodyReader`), so the build never holds them all.
     var keepsTopicBodies = true
@@ -57,19 +59,30 @@ public struct SiteLoader: Sendable {
             diagnostics.append(diagnostic)
         }
 
+        // The theme and the static folder are read while the content files load: on an
+        // incremental build, parsing the templates is a good part of what is left to do.
+        let themeName = config?.theme ?? "default"
+        async let themeLoad = Theme.load(
+            name: themeName, directory: themesDirectory + "/" + themeName,
+            displayPath: themesDirectory + "/" + themeName, fileSystem: fileSystem
+        )
+        async let staticLoad = readStaticFiles()
         let jobs = contentFiles()
         let results = await Parallel.map(jobs) { job in self.load(job) }
 
         var rounds: [Round] = [], topics: [Topic] = [], chapters: [Chapter] = [], pages: [Page] = [], pairFiles: [PairFile] = []
         var digests: [String: FileDigests] = [:]
         var topicMemories: [String: TopicMemory] = [:]
+        var roundMemories: [String: RoundMemory] = [:]
         var deferredPairFiles = 0
         var pairSignatures: [String: FileSignature] = [:]
         for (index, (loaded, problems, fileDigests)) in results.enumerated() {
             diagnostics += problems
             if let fileDigests { digests[jobs[index].contentPath] = fileDigests }
             switch loaded {
-            case .round(let round): rounds.append(round)
+            case .round(let round):
+                rounds.append(round)
+                if let fileDigests { roundMemories[jobs[index].contentPath] = RoundMemory(round, whole: fileDigests.whole) }
             case .topic(let topic, let signature):
                 if let fileDigests {
                     topicMemories[topic.contentPath] = TopicMemory(topic, metadata: fileDigests.metadata, whole: fileDigests.whole, signature: signature)
@@ -87,19 +100,16 @@ public struct SiteLoader: Sendable {
             }
         }
 
-        let themeName = config?.theme ?? "default"
-        let (theme, themeProblems) = Theme.load(
-            name: themeName, directory: themesDirectory + "/" + themeName,
-            displayPath: themesDirectory + "/" + themeName, fileSystem: fileSystem
-        )
+        let (theme, themeProblems) = await themeLoad
         diagnostics += themeProblems
         diagnostics += strayPairFiles()
-        let (staticFiles, staticProblems) = readStaticFiles()
+        let (staticFiles, staticProblems) = await staticLoad
         diagnostics += staticProblems
         guard let config, let theme, diagnostics.isEmpty else { return (nil, diagnostics) }
         var sources = SourceSet(config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages, pairFiles: pairFiles, theme: theme)
         sources.digests = digests
         sources.topicMemories = topicMemories
+        sources.roundMemories = roundMemories
         sources.deferredPairFiles = deferredPairFiles
         sources.pairFileMemories = Dictionary(uniqueKeysWithValues: jobs.indices.compactMap { index -> (String, FileMemory)? in
             guard jobs[index].kind == .pairs, let digest = digests[jobs[index].contentPath]?.whole,
@@ -178,6 +188,9 @@ public struct SiteLoader: Sendable {
                 : remembered.deferredTopic(shownPath: displayPath(job.contentPath), contentPath: job.contentPath, fileName: job.fileName)
             return (.topic(topic, signature), [], (metadata, whole))
         }
+        if job.kind == .round, let remembered = rememberedRounds[job.contentPath], remembered.whole == whole {
+            return (.round(remembered.round(readFrom: source)), [], (whole, whole))
+        }
         var (loaded, problems) = parse(source, job)
         if case .topic(let topic, _) = loaded {
             loaded = .topic(keepsTopicBodies ? topic : topic.withoutBody(shownPath: displayPath(job.contentPath)), signature)
@@ -211,6 +224,7 @@ public struct SiteLoader: Sendable {
         var loader = self
         loader.rememberedTopics = [:]
         loader.rememberedPairFiles = [:]
+        loader.rememberedRounds = [:]
         return loader
     }
 

@@ -23,4 +23,6 @@ public struct SourceSet: Sendable {
     /// missing from this set), and what to remember of every pair file.
     var deferredPairFiles = 0
     var pairFileMemories: [String: FileMemory] = [:]
+    /// Every round as parsed, for the build cache.
+    var roundMemories: [String: RoundMemory] = [:]
 }
