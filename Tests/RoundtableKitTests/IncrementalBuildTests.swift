@@ -237,6 +237,23 @@ import Testing
         var paths: [String] { lock.withLock { list.sorted() } }
     }
 
+    /// A new standby tree is filled by plain links; one that could not be emptied still gets
+    /// every file, the old one replaced.
+    @Test func aPlainLinkReplacesAFileThatIsAlreadyThere() throws {
+        let folder = TestSupport.temporaryDirectory()
+        let source = folder.appendingPathComponent("source.html"), target = folder.appendingPathComponent("target.html")
+        try Data("new".utf8).write(to: source)
+        try FileWriter.linkNew(source.path, to: target.path)
+        #expect(try Data(contentsOf: target) == Data("new".utf8))
+        try FileManager.default.removeItem(at: target)
+        try Data("old".utf8).write(to: target)
+        try FileWriter.linkNew(source.path, to: target.path)
+        #expect(try Data(contentsOf: target) == Data("new".utf8))
+        let inode = { (url: URL) in try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int }
+        #expect(try inode(target) == (try inode(source)))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["source.html", "target.html"])
+    }
+
     @Test func digestsPrintAsHex() {
         #expect(ContentDigest(high: 0x0123_4567_89ab_cdef, low: 0xfedc_ba98_7654_3210).hex == "0123456789abcdeffedcba9876543210")
         #expect(ContentDigest(high: 0, low: 15).hex == "0000000000000000000000000000000f")

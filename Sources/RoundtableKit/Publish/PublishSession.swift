@@ -14,6 +14,9 @@ final class PublishSession: @unchecked Sendable {
 
     let publisher: OutputPublisher
     private let mode: Mode
+    /// The standby tree was made empty by this session: files go in by a plain link, with no
+    /// old file to replace.
+    private let standbyStartsEmpty: Bool
     private let lock = NSLock()
     private var handled = Set<String>()
     private var written = 0
@@ -31,14 +34,17 @@ final class PublishSession: @unchecked Sendable {
         if let cache, !cache.current.isEmpty, fileManager.fileExists(atPath: output + "/" + OutputPublisher.marker) {
             let standby = publisher.standbyDirectory
             var holds: [String: ContentDigest] = [:]
+            var startsEmpty = false
             if let known = cache.standby, fileManager.fileExists(atPath: standby + "/" + OutputPublisher.marker),
                !fileManager.fileExists(atPath: standby + "/" + OutputPublisher.updatingMarker) {
                 holds = known
             } else {
                 try? fileManager.removeItem(atPath: standby)
                 try FileWriter.makeDirectories([standby])
+                startsEmpty = true
             }
             mode = .incremental(standby: standby, holds: holds, current: cache.current)
+            standbyStartsEmpty = startsEmpty
         } else {
             let url = URL(fileURLWithPath: output)
             try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -46,6 +52,7 @@ final class PublishSession: @unchecked Sendable {
             let staging = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).staging-\(suffix)").path
             try FileWriter.makeDirectories([staging])
             mode = .full(staging: staging)
+            standbyStartsEmpty = false
         }
         if case .incremental(let standby, _, _) = mode {
             try FileWriter.write(Data(), to: standby + "/" + OutputPublisher.updatingMarker)
@@ -73,7 +80,7 @@ final class PublishSession: @unchecked Sendable {
                 guard holds[path] != digest else { return }
                 try makeParents(of: path)
                 if current[path] == digest {
-                    try FileWriter.link(publisher.output + "/" + path, to: tree + "/" + path)
+                    try linkFromOutput(path)
                 } else {
                     try FileWriter.replace(bytes, at: tree + "/" + path)
                     lock.withLock { written += 1 }
@@ -100,11 +107,9 @@ final class PublishSession: @unchecked Sendable {
                 FileWriter.remove(standby + "/" + OutputPublisher.updatingMarker)
                 return OutputPublisher.Result(current: current, standby: holds.isEmpty ? nil : holds, written: 0, swapped: false)
             }
-            for (path, digest) in manifest where !handled.contains(path) && holds[path] != digest {
-                guard current[path] == digest else { throw OutputPublisher.StaleCache() }
-                try makeParents(of: path)
-                try FileWriter.link(publisher.output + "/" + path, to: standby + "/" + path)
-            }
+            let unchanged = manifest.filter { !handled.contains($0.key) && holds[$0.key] != $0.value }
+            guard unchanged.allSatisfy({ current[$0.key] == $0.value }) else { throw OutputPublisher.StaleCache() }
+            try linkInParallel(Array(unchanged.keys))
             for path in holds.keys where manifest[path] == nil {
                 FileWriter.remove(standby + "/" + path)
                 for parent in OutputPublisher.parentDirectories(of: path).reversed() { FileWriter.removeDirectoryIfEmpty(standby + "/" + parent) }
@@ -119,6 +124,33 @@ final class PublishSession: @unchecked Sendable {
     /// "updating" mark, so the next build starts it afresh.
     func abandon() {
         if case .full(let staging) = mode { try? FileManager.default.removeItem(atPath: staging) }
+    }
+
+    /// Gives the tree output/'s copy of `path`.
+    private func linkFromOutput(_ path: String) throws {
+        let source = publisher.output + "/" + path, target = tree + "/" + path
+        if standbyStartsEmpty {
+            try FileWriter.linkNew(source, to: target)
+        } else {
+            try FileWriter.link(source, to: target)
+        }
+    }
+
+    /// Links the files the render stage did not touch: all of them when the standby tree is
+    /// new, which is mostly waiting for the file system, so both cores wait.
+    private func linkInParallel(_ paths: [String]) throws {
+        let failures = Parallel.blockingMap(stride(from: 0, to: paths.count, by: 256).map { $0 }) { start -> Error? in
+            do {
+                for path in paths[start..<min(start + 256, paths.count)] {
+                    try self.makeParents(of: path)
+                    try self.linkFromOutput(path)
+                }
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
     }
 
     /// Creates the file's folders, outermost first. Tasks may race to create the same folder;
