@@ -237,6 +237,34 @@ import Testing
         var paths: [String] { lock.withLock { list.sorted() } }
     }
 
+    /// output/'s and the standby tree's lists are stored as differences from the pages and
+    /// from each other; every kind of difference comes back.
+    @Test func theCacheKeepsBothTreesExactly() throws {
+        let output = TestSupport.temporaryDirectory().appendingPathComponent("output").path
+        let digest = { (text: String) in ContentDigest(Data(text.utf8)) }
+        var cache = BuildCache()
+        for page in ["index.html", "a/index.html", "b/index.html", "sitemap.xml"] {
+            cache.pages[page] = PageMemory(fingerprint: digest("f" + page), digest: digest(page), anchorChecks: [], ids: ElementIDList(["x", page]))
+        }
+        // The same as the pages, but one page is missing, one differs and two files are no pages.
+        cache.current = cache.pages.mapValues(\.digest).filter { $0.key != "b/index.html" }
+        cache.current["a/index.html"] = digest("edited")
+        cache.current["assets/style.css"] = digest("css")
+        cache.current[".roundtable-output"] = digest("marker")
+        var standby = cache.current
+        standby["a/index.html"] = digest("before the edit")
+        standby["b/index.html"] = digest("b")
+        standby["assets/style.css"] = nil
+        cache.standby = standby
+        try cache.save(forOutput: output)
+
+        let loaded = try #require(BuildCache.load(forOutput: output))
+        #expect(loaded.current == cache.current)
+        #expect(loaded.standby == cache.standby)
+        #expect(loaded.pages.mapValues(\.digest) == cache.pages.mapValues(\.digest))
+        #expect(loaded.pages["a/index.html"]?.ids.ids == ["a/index.html", "x"])
+    }
+
     /// A new standby tree is filled by plain links; one that could not be emptied still gets
     /// every file, the old one replaced.
     @Test func aPlainLinkReplacesAFileThatIsAlreadyThere() throws {

@@ -43,12 +43,12 @@ struct BinaryReader {
         return String(validating: bytes[offset..<stringEnd], as: UTF8.self)
     }
 
-    /// A block written by `BinaryWriter.write(block:)`.
-    mutating func block() -> [UInt8]? {
+    /// A block written by `BinaryWriter.write(block:)`, sharing the reader's storage.
+    mutating func block() -> ArraySlice<UInt8>? {
         guard let count = uint64(), count <= UInt64(remaining) else { return nil }
         let blockEnd = offset + Int(count)
         defer { offset = blockEnd }
-        return Array(bytes[offset..<blockEnd])
+        return bytes[offset..<blockEnd]
     }
 
     mutating func digest() -> ContentDigest? {

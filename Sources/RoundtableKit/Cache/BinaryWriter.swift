@@ -4,6 +4,10 @@ import Foundation
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
 
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
     mutating func write(_ value: UInt64) {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
@@ -26,7 +30,7 @@ struct BinaryWriter {
     }
 
     /// A length-prefixed block of bytes.
-    mutating func write(block: [UInt8]) {
+    mutating func write(block: some Collection<UInt8>) {
         write(UInt64(block.count))
         bytes.append(contentsOf: block)
     }

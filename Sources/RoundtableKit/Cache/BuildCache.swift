@@ -4,7 +4,7 @@ import Foundation
 /// the last successful build read, rendered and wrote. It is only ever a shortcut: a missing,
 /// old or corrupt cache (checked by a SHA-256 over its bytes) means a full build.
 struct BuildCache: Sendable {
-    static let magic = "roundtable-cache-8"
+    static let magic = "roundtable-cache-9"
 
     /// Sizes and modification times of every input, with the options and version.
     var inputStamp: ContentDigest?
@@ -37,7 +37,9 @@ struct BuildCache: Sendable {
     }
 
     func save(forOutput output: String) throws {
-        var writer = BinaryWriter()
+        // About 600 bytes a page, most of it topics and element ids: growing the buffer instead
+        // copied it a few times over.
+        var writer = BinaryWriter(capacity: 1024 + 640 * pages.count)
         encode(&writer)
         writer.write(ContentDigest(writer.bytes))
         let (directory, file) = Self.location(forOutput: output)
@@ -70,9 +72,11 @@ struct BuildCache: Sendable {
             }
             writer.write(block: page.ids.encoded)
         }
-        Self.encode(current, &writer)
+        // What output/ holds is mostly the pages as rendered, and the standby tree mostly the
+        // same again: each is stored as its differences.
+        Self.encode(current, relativeTo: pages.mapValues(\.digest), &writer)
         writer.write(standby != nil)
-        if let standby { Self.encode(standby, &writer) }
+        if let standby { Self.encode(standby, relativeTo: current, &writer) }
         writer.write(topics.count)
         for (path, topic) in topics {
             writer.write(path)
@@ -99,12 +103,14 @@ struct BuildCache: Sendable {
         }
     }
 
-    private static func encode(_ manifest: [String: ContentDigest], _ writer: inout BinaryWriter) {
-        writer.write(manifest.count)
-        for (path, digest) in manifest {
+    private static func encode(_ manifest: [String: ContentDigest], relativeTo base: [String: ContentDigest], _ writer: inout BinaryWriter) {
+        let changed = manifest.filter { base[$0.key] != $0.value }
+        writer.write(changed.count)
+        for (path, digest) in changed {
             writer.write(path)
             writer.write(digest)
         }
+        writer.write(base.keys.filter { manifest[$0] == nil })
     }
 
     private static func decode(_ reader: inout BinaryReader) -> BuildCache? {
@@ -126,9 +132,9 @@ struct BuildCache: Sendable {
             guard let ids = reader.block() else { return nil }
             cache.pages[path] = PageMemory(fingerprint: fingerprint, digest: digest, anchorChecks: checks, ids: ElementIDList(encoded: ids))
         }
-        guard let current = decodeManifest(&reader), let hasStandby = reader.bool() else { return nil }
+        guard let current = decodeManifest(&reader, relativeTo: cache.pages.mapValues(\.digest)), let hasStandby = reader.bool() else { return nil }
         cache.current = current
-        if hasStandby { guard let standby = decodeManifest(&reader) else { return nil }; cache.standby = standby }
+        if hasStandby { guard let standby = decodeManifest(&reader, relativeTo: current) else { return nil }; cache.standby = standby }
         guard let topicCount = reader.int(), topicCount >= 0, topicCount <= reader.remaining else { return nil }
         cache.topics.reserveCapacity(topicCount)
         for _ in 0..<topicCount {
@@ -171,14 +177,15 @@ struct BuildCache: Sendable {
         return FileSignature(size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: inode, isLink: isLink)
     }
 
-    private static func decodeManifest(_ reader: inout BinaryReader) -> [String: ContentDigest]? {
+    private static func decodeManifest(_ reader: inout BinaryReader, relativeTo base: [String: ContentDigest]) -> [String: ContentDigest]? {
         guard let count = reader.int(), count >= 0, count <= reader.remaining else { return nil }
-        var manifest: [String: ContentDigest] = [:]
-        manifest.reserveCapacity(count)
+        var manifest = base
         for _ in 0..<count {
             guard let path = reader.string(), let digest = reader.digest() else { return nil }
             manifest[path] = digest
         }
+        guard let removed = reader.strings() else { return nil }
+        for path in removed { manifest[path] = nil }
         return manifest
     }
 }

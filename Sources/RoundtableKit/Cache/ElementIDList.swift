@@ -2,22 +2,22 @@
 /// for a page that a `#fragment` link points into. Decoding every page's ids on every rebuild
 /// was a third of reading the cache.
 struct ElementIDList: Sendable {
-    /// `BinaryWriter`'s encoding of the sorted ids.
-    let encoded: [UInt8]
+    /// `BinaryWriter`'s encoding of the sorted ids: from a cache, a slice of the cache's bytes.
+    let encoded: ArraySlice<UInt8>
 
     init(_ ids: some Sequence<String>) {
         var writer = BinaryWriter()
         writer.write(ids.sorted())
-        encoded = writer.bytes
+        encoded = writer.bytes[...]
     }
 
-    init(encoded: [UInt8]) {
+    init(encoded: ArraySlice<UInt8>) {
         self.encoded = encoded
     }
 
     /// The ids, sorted. The block comes from this build or from a cache whose checksum held.
     var ids: [String] {
-        var reader = BinaryReader(encoded, range: 0..<encoded.count)
+        var reader = BinaryReader(Array(encoded), range: 0..<encoded.count)
         return reader.strings() ?? []
     }
 }
