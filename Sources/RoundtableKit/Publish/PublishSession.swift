@@ -136,10 +136,10 @@ final class PublishSession: @unchecked Sendable {
         }
     }
 
-    /// Links the files the render stage did not touch: all of them when the standby tree is
-    /// new, which is mostly waiting for the file system, so both cores wait.
+    /// Links the files the render stage did not touch (every file, when the standby tree is
+    /// new) from every core: it is mostly time in the kernel, a folder and a link per page.
     private func linkInParallel(_ paths: [String]) throws {
-        let failures = Parallel.blockingMap(stride(from: 0, to: paths.count, by: 256).map { $0 }) { start -> Error? in
+        let failures = Parallel.blockingMap(Array(stride(from: 0, to: paths.count, by: 256))) { start -> Error? in
             do {
                 for path in paths[start..<min(start + 256, paths.count)] {
                     try self.makeParents(of: path)
