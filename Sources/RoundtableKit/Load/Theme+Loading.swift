@@ -12,31 +12,13 @@ extension Theme {
         HTMLEscaping.registered
         var library = MustacheLibrary()
         var sources: [String: SourceText] = [:]
-        for file in fileSystem.listFiles(directory + "/templates") where file.hasSuffix(".mustache") {
-            let templateName = String(file.dropLast(".mustache".count))
-            let path = "\(displayPath)/templates/\(file)"
-            if let target = fileSystem.escape(directory + "/templates/" + file, directory) {
-                diagnostics.append(.error("refusing a symbolic link that leads outside the theme (to \(target))", at: SourceLocation(file: path, line: 1)))
-                continue
-            }
-            guard let data = try? fileSystem.read(directory + "/templates/" + file) else {
-                diagnostics.append(.error("cannot read template", at: SourceLocation(file: path, line: 1)))
-                continue
-            }
-            switch TextDecoder.decode(data, path: path) {
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
-            case .success(let source):
-                sources[templateName] = source
-                do {
-                    library.register(try MustacheTemplate(string: templateText(source.text, name: templateName)), named: templateName)
-                } catch let error as MustacheTemplate.ParserError {
-                    // The first line is the content-type pragma, which the theme's author did not write.
-                    diagnostics.append(source.error("template error: \(describe(error.error))",
-                                                    line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
-                } catch {
-                    diagnostics.append(source.error("template error: \(error)", line: 1))
-                }
-            }
+        // Parsing is most of loading a theme, and every template is parsed on its own.
+        let files = fileSystem.listFiles(directory + "/templates").filter { $0.hasSuffix(".mustache") }
+        let templates = Parallel.blockingMap(files) { readTemplate($0, directory: directory, displayPath: displayPath, fileSystem: fileSystem) }
+        for template in templates {
+            diagnostics += template.diagnostics
+            if let source = template.source { sources[template.name] = source }
+            if let parsed = template.parsed { library.register(parsed, named: template.name) }
         }
         let names = Set(sources.keys)
         diagnostics += missingPartials(in: sources, available: names)
@@ -62,6 +44,42 @@ extension Theme {
         return (Theme(name: name, library: library, assets: assets, templateNames: names, digest: digest), [])
     }
 
+    /// One template file, read and parsed.
+    private struct TemplateFile: Sendable {
+        let name: String
+        var source: SourceText?
+        var parsed: MustacheTemplate?
+        var diagnostics: [Diagnostic] = []
+    }
+
+    private static func readTemplate(_ file: String, directory: String, displayPath: String, fileSystem: FileSystem) -> TemplateFile {
+        var template = TemplateFile(name: String(file.dropLast(".mustache".count)))
+        let path = "\(displayPath)/templates/\(file)"
+        if let target = fileSystem.escape(directory + "/templates/" + file, directory) {
+            template.diagnostics.append(.error("refusing a symbolic link that leads outside the theme (to \(target))", at: SourceLocation(file: path, line: 1)))
+            return template
+        }
+        guard let data = try? fileSystem.read(directory + "/templates/" + file) else {
+            template.diagnostics.append(.error("cannot read template", at: SourceLocation(file: path, line: 1)))
+            return template
+        }
+        switch TextDecoder.decode(data, path: path) {
+        case .failure(let diagnostic): template.diagnostics.append(diagnostic)
+        case .success(let source):
+            template.source = source
+            do {
+                template.parsed = try MustacheTemplate(string: templateText(source.text, name: template.name))
+            } catch let error as MustacheTemplate.ParserError {
+                // The first line is the content-type pragma, which the theme's author did not write.
+                template.diagnostics.append(source.error("template error: \(describe(error.error))",
+                                                         line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
+            } catch {
+                template.diagnostics.append(source.error("template error: \(error)", line: 1))
+            }
+        }
+        return template
+    }
+
     /// A partial is inserted inline, so the line ending that editors add at the end of its file
     /// would land in the middle of the page's markup: drop it.
     private static func templateText(_ text: String, name: String) -> String {
@@ -72,17 +90,26 @@ extension Theme {
     /// would silently render nothing.
     private static func missingPartials(in sources: [String: SourceText], available: Set<String>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
         for (_, source) in sources {
             for lineNumber in 1...max(source.lineCount, 1) {
                 guard let line = source.line(lineNumber) else { continue }
-                var searchStart = line.startIndex
-                while let open = line.range(of: "{{", range: searchStart..<line.endIndex) {
-                    searchStart = open.upperBound
-                    guard let marker = line[open.upperBound...].first, marker == ">" || marker == "<",
-                          let close = line.range(of: "}}", range: open.upperBound..<line.endIndex) else { continue }
-                    let name = line[line.index(after: open.upperBound)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                let bytes = Array(line.utf8)
+                var index = 0
+                while index + 2 < bytes.count {
+                    guard bytes[index] == open, bytes[index + 1] == open else {
+                        index += 1
+                        continue
+                    }
+                    let tag = index
+                    index += 2
+                    guard bytes[index] == UInt8(ascii: ">") || bytes[index] == UInt8(ascii: "<"),
+                          let end = bytes[index...].indices.first(where: { $0 + 1 < bytes.count && bytes[$0] == close && bytes[$0 + 1] == close })
+                    else { continue }
+                    let name = String(decoding: bytes[(index + 1)..<max(index + 1, end)], as: UTF8.self).trimmingCharacters(in: .whitespaces)
                     if !name.isEmpty, !available.contains(name) {
-                        let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: open.lowerBound.samePosition(in: line.unicodeScalars) ?? line.unicodeScalars.startIndex) + 1
+                        // Columns count Unicode scalars: the bytes that do not continue a UTF-8 sequence.
+                        let column = bytes[..<tag].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
                         diagnostics.append(source.error("template error: partial '\(name)' does not exist", line: lineNumber, column: column,
                                                         note: Suggestion.note(for: name, in: available)))
                     }
