@@ -145,6 +145,25 @@ import Testing
         }
     }
 
+    /// Another build of Roundtable may parse or render differently under the same version
+    /// number (a developer's build, a patched package): its cache is not trusted.
+    @Test func aCacheFromAnotherBuildOfRoundtableIsIgnored() async throws {
+        #expect(RoundtableVersion.buildIdentity.hasPrefix(RoundtableVersion.current + " "), "the executable's identity is part of it")
+        let project = try Project()
+        #expect(await project.build().succeeded)
+        let cacheFile = URL(fileURLWithPath: BuildCache.location(forOutput: project.output.path).file)
+        var payload = Array(try [UInt8](Data(contentsOf: cacheFile)).dropLast(16))
+        let identity = try #require(payload.firstRange(of: Array(RoundtableVersion.buildIdentity.utf8)))
+        payload[identity.upperBound - 1] = payload[identity.upperBound - 1] == UInt8(ascii: "1") ? UInt8(ascii: "2") : UInt8(ascii: "1")
+        var writer = BinaryWriter()
+        writer.write(ContentDigest(payload))
+        try Data(payload + writer.bytes).write(to: cacheFile)
+        #expect(BuildCache.load(forOutput: project.output.path) == nil)
+        try project.edit("topics/beta.md") { $0 + "\nMore.\n" }
+        #expect(await project.build().succeeded)
+        #expect(Project.tree(project.output) == (try await project.cleanBuild()))
+    }
+
     @Test func aMissingOutputOrStandbyIsRebuilt() async throws {
         let project = try Project()
         #expect(await project.build().succeeded)

@@ -55,7 +55,7 @@ struct BuildCache: Sendable {
 
     private func encode(_ writer: inout BinaryWriter) {
         writer.write(Self.magic)
-        writer.write(RoundtableVersion.current)
+        writer.write(RoundtableVersion.buildIdentity)
         writer.write(inputStamp != nil)
         if let inputStamp { writer.write(inputStamp) }
         writer.write(pages.count)
@@ -114,7 +114,7 @@ struct BuildCache: Sendable {
     }
 
     private static func decode(_ reader: inout BinaryReader) -> BuildCache? {
-        guard reader.string() == magic, reader.string() == RoundtableVersion.current, let hasStamp = reader.bool() else { return nil }
+        guard reader.string() == magic, reader.string() == RoundtableVersion.buildIdentity, let hasStamp = reader.bool() else { return nil }
         var cache = BuildCache()
         if hasStamp { guard let stamp = reader.digest() else { return nil }; cache.inputStamp = stamp }
         guard let pageCount = reader.int(), pageCount >= 0, pageCount <= reader.remaining else { return nil }

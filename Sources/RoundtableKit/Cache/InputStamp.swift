@@ -16,7 +16,7 @@ enum InputStamp {
 
     static func compute(_ options: BuildOptions) -> Reading? {
         var hasher = SHA256()
-        for part in [RoundtableVersion.current, options.baseURL ?? "", options.includeDrafts ? "drafts" : "", options.contentDirectory, options.themesDirectory] {
+        for part in [RoundtableVersion.buildIdentity, options.baseURL ?? "", options.includeDrafts ? "drafts" : "", options.contentDirectory, options.themesDirectory] {
             ContentDigest.update(&hasher, withPart: part)
         }
         var newest = 0.0
