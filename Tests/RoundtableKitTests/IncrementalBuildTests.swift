@@ -284,17 +284,41 @@ import Testing
         #expect(loaded.pages["a/index.html"]?.ids.ids == ["a/index.html", "x"])
     }
 
-    /// A new standby tree is filled by plain links; one that could not be emptied still gets
-    /// every file, the old one replaced.
+    /// Each memory writes and reads its own fields; a topic may have no signature (a file
+    /// system in memory has none) and a pair file may be a symbolic link.
+    @Test func topicAndPairFileMemoriesComeBackAsWritten() throws {
+        let signature = FileSignature(size: 383, modifiedSeconds: 1_795_952_417, modifiedNanoseconds: 629_599_484, inode: 1_830_234, isLink: true)
+        for stored in [signature, nil] {
+            var topic = TopicMemory(metadata: ContentDigest("m"), whole: ContentDigest("w"), signature: stored, title: "Alpha & Omega",
+                                    summary: "The first topic.", tags: ["getting-started", "reflection"], draft: true, bodyLineOffset: 5)
+            topic.trusted = true
+            var writer = BinaryWriter()
+            topic.encode(&writer)
+            var reader = BinaryReader(writer.bytes, range: 0..<writer.bytes.count)
+            let read = try #require(TopicMemory.decode(&reader))
+            #expect(reader.isAtEnd)
+            #expect(read.signature == stored && read.trusted && read.metadata == topic.metadata && read.whole == topic.whole)
+            #expect(read.title == topic.title && read.summary == topic.summary && read.tags == topic.tags && read.draft && read.bodyLineOffset == 5)
+        }
+        var file = FileMemory(whole: ContentDigest("pairs"), signature: signature)
+        file.trusted = true
+        var writer = BinaryWriter()
+        file.encode(&writer)
+        var reader = BinaryReader(writer.bytes, range: 0..<writer.bytes.count)
+        let read = try #require(FileMemory.decode(&reader))
+        #expect(reader.isAtEnd && read.signature == signature && read.whole == file.whole && read.trusted)
+    }
+
+    /// A new standby tree is filled by plain links; a file already there is replaced.
     @Test func aPlainLinkReplacesAFileThatIsAlreadyThere() throws {
         let folder = TestSupport.temporaryDirectory()
         let source = folder.appendingPathComponent("source.html"), target = folder.appendingPathComponent("target.html")
         try Data("new".utf8).write(to: source)
-        try FileWriter.linkNew(source.path, to: target.path)
+        try FileWriter.link(source.path, to: target.path)
         #expect(try Data(contentsOf: target) == Data("new".utf8))
         try FileManager.default.removeItem(at: target)
         try Data("old".utf8).write(to: target)
-        try FileWriter.linkNew(source.path, to: target.path)
+        try FileWriter.link(source.path, to: target.path)
         #expect(try Data(contentsOf: target) == Data("new".utf8))
         let inode = { (url: URL) in try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int }
         #expect(try inode(target) == (try inode(source)))

@@ -102,7 +102,10 @@ import Testing
         try FileManager.default.removeItem(at: topics)
         try FileManager.default.createSymbolicLink(at: topics, withDestinationURL: outside)
         let folderReport = await Self.build(linkedFolder)
-        #expect(folderReport.diagnostics.contains { $0.message.hasPrefix("refusing a symbolic link that leads outside") }, "\(folderReport.diagnostics)")
+        #expect(folderReport.diagnostics.contains {
+            $0.message.hasPrefix("refusing a symbolic link that leads outside") && $0.location?.file.hasSuffix("content/topics/secret.md") == true
+                && $0.location?.line == 1
+        }, "\(folderReport.diagnostics)")
 
         let rebuilt = try Self.project()
         #expect(await Self.build(rebuilt).succeeded)
@@ -111,7 +114,10 @@ import Testing
         try FileManager.default.removeItem(at: file)
         try FileManager.default.createSymbolicLink(at: file, withDestinationURL: outside.appendingPathComponent("secret.md"))
         let fileReport = await Self.build(rebuilt)
-        #expect(fileReport.diagnostics.contains { $0.message.hasPrefix("refusing a symbolic link that leads outside") }, "\(fileReport.diagnostics)")
+        #expect(fileReport.diagnostics.contains {
+            $0.message.hasPrefix("refusing a symbolic link that leads outside") && $0.location?.file.hasSuffix("content/topics/\(topic)") == true
+                && $0.location?.line == 1
+        }, "\(fileReport.diagnostics)")
     }
 
     @Test func aSymbolicLinkInsideTheContentFolderIsFollowed() async throws {

@@ -12,12 +12,13 @@ import Testing
         #expect(await project.build().succeeded)
         let cache = try #require(BuildCache.load(forOutput: project.output.path))
         #expect(cache.rounds.keys.sorted() == ["rounds/2015A.yaml", "rounds/2016A.yaml"])
-        let round = try #require(cache.rounds["rounds/2016A.yaml"])
+        let round = try #require(cache.rounds["rounds/2016A.yaml"]?.parsed)
         #expect(round.name == "Round 2016A")
-        #expect(round.dates.map { $0.value?.iso } == ["2016-01-04", "2016-02-15", "2016-02-29", "2016-06-26"])
-        #expect(round.figures == [.known(1162), .known(95), .known(581)])
+        #expect([round.applicationsOpen, round.applicationsClose, round.start, round.end].map { $0.value?.iso }
+            == ["2016-01-04", "2016-02-15", "2016-02-29", "2016-06-26"])
+        #expect([round.participants, round.countries, round.pairs] == [.known(1162), .known(95), .known(581)])
         #expect(round.schedule.map(\.topic) == ["alpha", "beta"], "sorted by week")
-        #expect(round.schedule.map(\.line) == [17, 15])
+        #expect(round.schedule.map(\.location.line) == [17, 15])
     }
 
     /// The remembered fields are used: a tampered memory shows up in the page (which is how
@@ -26,7 +27,8 @@ import Testing
         let project = try Project()
         #expect(await project.build().succeeded)
         var cache = try #require(BuildCache.load(forOutput: project.output.path))
-        cache.rounds["rounds/2016A.yaml"]?.name = "Remembered name"
+        let round = try #require(cache.rounds["rounds/2016A.yaml"]?.parsed)
+        cache.rounds["rounds/2016A.yaml"]?.parsed = Self.renamed(round, to: "Remembered name")
         try cache.save(forOutput: project.output.path)
         // A change to site.yaml renders every page again, with the rounds as remembered.
         try project.edit("site.yaml") { $0.replacingOccurrences(of: "title: Minimal Network", with: "title: Another Network") }
@@ -56,5 +58,13 @@ import Testing
 
     private func page(_ project: Project, _ path: String) throws -> String {
         String(decoding: try Data(contentsOf: project.output.appendingPathComponent(path)), as: UTF8.self)
+    }
+
+    /// The same round under another name.
+    private static func renamed(_ round: Round, to name: String) -> Round {
+        Round(id: round.id, name: name, status: round.status, applicationsOpen: round.applicationsOpen, applicationsClose: round.applicationsClose,
+              start: round.start, end: round.end, participants: round.participants, countries: round.countries, pairs: round.pairs,
+              hasSyntheticPairs: round.hasSyntheticPairs, allowsSameCountryPairs: round.allowsSameCountryPairs, order: round.order,
+              summary: round.summary, sources: round.sources, schedule: round.schedule, file: round.file)
     }
 }

@@ -56,6 +56,11 @@ struct BinaryReader {
         return ContentDigest(high: high, low: low)
     }
 
+    mutating func signature() -> FileSignature? {
+        guard let size = int(), let seconds = int(), let nanoseconds = int(), let inode = uint64(), let isLink = bool() else { return nil }
+        return FileSignature(size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: inode, isLink: isLink)
+    }
+
     mutating func strings() -> [String]? {
         guard let count = uint64(), count <= UInt64(remaining) / 8 else { return nil }
         var strings: [String] = []

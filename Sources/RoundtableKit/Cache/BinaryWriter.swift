@@ -29,6 +29,14 @@ struct BinaryWriter {
         write(digest.low)
     }
 
+    mutating func write(_ signature: FileSignature) {
+        write(signature.size)
+        write(signature.modifiedSeconds)
+        write(signature.modifiedNanoseconds)
+        write(signature.inode)
+        write(signature.isLink)
+    }
+
     /// A length-prefixed block of bytes.
     mutating func write(block: some Collection<UInt8>) {
         write(UInt64(block.count))

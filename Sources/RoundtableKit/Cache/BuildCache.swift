@@ -4,7 +4,7 @@ import Foundation
 /// the last successful build read, rendered and wrote. It is only ever a shortcut: a missing,
 /// old or corrupt cache (checked by a SHA-256 over its bytes) means a full build.
 struct BuildCache: Sendable {
-    static let magic = "roundtable-cache-9"
+    static let magic = "roundtable-cache-10"
 
     /// Sizes and modification times of every input, with the options and version.
     var inputStamp: ContentDigest?
@@ -61,16 +61,7 @@ struct BuildCache: Sendable {
         writer.write(pages.count)
         for (path, page) in pages {
             writer.write(path)
-            writer.write(page.fingerprint)
-            writer.write(page.digest)
-            writer.write(page.anchorChecks.count)
-            for check in page.anchorChecks {
-                writer.write([check.target, check.fragment, check.written, check.location.file, check.sourceLine ?? ""])
-                writer.write(check.location.line)
-                writer.write(check.location.column)
-                writer.write(check.sourceLine != nil)
-            }
-            writer.write(block: page.ids.encoded)
+            page.encode(&writer)
         }
         // What output/ holds is mostly the pages as rendered, and the standby tree mostly the
         // same again: each is stored as its differences.
@@ -80,21 +71,12 @@ struct BuildCache: Sendable {
         writer.write(topics.count)
         for (path, topic) in topics {
             writer.write(path)
-            writer.write(topic.metadata)
-            writer.write(topic.whole)
-            writer.write(topic.trusted)
-            Self.encode(topic.signature ?? FileSignature(size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0, inode: 0), &writer)
-            writer.write([topic.title, topic.summary])
-            writer.write(topic.tags)
-            writer.write(topic.draft)
-            writer.write(topic.bodyLineOffset)
+            topic.encode(&writer)
         }
         writer.write(pairFiles.count)
         for (path, file) in pairFiles {
             writer.write(path)
-            writer.write(file.whole)
-            writer.write(file.trusted)
-            Self.encode(file.signature, &writer)
+            file.encode(&writer)
         }
         writer.write(rounds.count)
         for (path, round) in rounds {
@@ -120,17 +102,8 @@ struct BuildCache: Sendable {
         guard let pageCount = reader.int(), pageCount >= 0, pageCount <= reader.remaining else { return nil }
         cache.pages.reserveCapacity(pageCount)
         for _ in 0..<pageCount {
-            guard let path = reader.string(), let fingerprint = reader.digest(), let digest = reader.digest(),
-                  let checkCount = reader.int(), checkCount >= 0 else { return nil }
-            var checks: [AnchorCheck] = []
-            for _ in 0..<checkCount {
-                guard let fields = reader.strings(), fields.count == 5, let line = reader.int(), let column = reader.int(),
-                      let hasLine = reader.bool() else { return nil }
-                checks.append(AnchorCheck(target: fields[0], fragment: fields[1], location: SourceLocation(file: fields[3], line: line, column: column),
-                                          sourceLine: hasLine ? fields[4] : nil, written: fields[2]))
-            }
-            guard let ids = reader.block() else { return nil }
-            cache.pages[path] = PageMemory(fingerprint: fingerprint, digest: digest, anchorChecks: checks, ids: ElementIDList(encoded: ids))
+            guard let path = reader.string(), let page = PageMemory.decode(&reader) else { return nil }
+            cache.pages[path] = page
         }
         guard let current = decodeManifest(&reader, relativeTo: cache.pages.mapValues(\.digest)), let hasStandby = reader.bool() else { return nil }
         cache.current = current
@@ -138,21 +111,12 @@ struct BuildCache: Sendable {
         guard let topicCount = reader.int(), topicCount >= 0, topicCount <= reader.remaining else { return nil }
         cache.topics.reserveCapacity(topicCount)
         for _ in 0..<topicCount {
-            guard let path = reader.string(), let metadata = reader.digest(), let whole = reader.digest(), let trusted = reader.bool(),
-                  let stored = decodeSignature(&reader), let texts = reader.strings(), texts.count == 2, let tags = reader.strings(),
-                  let draft = reader.bool(), let offset = reader.int() else { return nil }
-            let signature = stored.size < 0 ? nil : stored
-            var topic = TopicMemory(metadata: metadata, whole: whole, signature: signature, title: texts[0], summary: texts[1],
-                                    tags: tags, draft: draft, bodyLineOffset: offset)
-            topic.trusted = trusted
+            guard let path = reader.string(), let topic = TopicMemory.decode(&reader) else { return nil }
             cache.topics[path] = topic
         }
-        guard let pairCount = reader.int(), pairCount >= 0 else { return nil }
+        guard let pairCount = reader.int(), pairCount >= 0, pairCount <= reader.remaining else { return nil }
         for _ in 0..<pairCount {
-            guard let path = reader.string(), let whole = reader.digest(), let trusted = reader.bool(),
-                  let signature = decodeSignature(&reader) else { return nil }
-            var file = FileMemory(whole: whole, signature: signature)
-            file.trusted = trusted
+            guard let path = reader.string(), let file = FileMemory.decode(&reader) else { return nil }
             cache.pairFiles[path] = file
         }
         guard let roundCount = reader.int(), roundCount >= 0, roundCount <= reader.remaining else { return nil }
@@ -161,20 +125,6 @@ struct BuildCache: Sendable {
             cache.rounds[path] = round
         }
         return reader.isAtEnd ? cache : nil
-    }
-
-    private static func encode(_ signature: FileSignature, _ writer: inout BinaryWriter) {
-        writer.write(signature.size)
-        writer.write(signature.modifiedSeconds)
-        writer.write(signature.modifiedNanoseconds)
-        writer.write(signature.inode)
-        writer.write(signature.isLink)
-    }
-
-    private static func decodeSignature(_ reader: inout BinaryReader) -> FileSignature? {
-        guard let size = reader.int(), let seconds = reader.int(), let nanoseconds = reader.int(), let inode = reader.uint64(),
-              let isLink = reader.bool() else { return nil }
-        return FileSignature(size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: inode, isLink: isLink)
     }
 
     private static func decodeManifest(_ reader: inout BinaryReader, relativeTo base: [String: ContentDigest]) -> [String: ContentDigest]? {

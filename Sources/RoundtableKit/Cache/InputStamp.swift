@@ -39,8 +39,8 @@ enum InputStamp {
             }
             newest = max(newest, Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9)
             ContentDigest.update(&hasher, withPart: entry.path)
-            let fields = [UInt64(status.st_mode), UInt64(status.st_size), UInt64(status.st_mtim.tv_sec), UInt64(status.st_mtim.tv_nsec), UInt64(status.st_ino)]
-            fields.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+            let fields = (UInt64(status.st_mode), UInt64(status.st_size), UInt64(status.st_mtim.tv_sec), UInt64(status.st_mtim.tv_nsec), UInt64(status.st_ino))
+            withUnsafeBytes(of: fields) { hasher.update(bufferPointer: $0) }
             return true
         }
         return complete && readable

@@ -7,3 +7,32 @@ struct PageMemory: Sendable {
     /// The page's element ids, for links into it from pages rendered later.
     let ids: ElementIDList
 }
+
+extension PageMemory {
+    func encode(_ writer: inout BinaryWriter) {
+        writer.write(fingerprint)
+        writer.write(digest)
+        writer.write(anchorChecks.count)
+        for check in anchorChecks {
+            writer.write([check.target, check.fragment, check.written, check.location.file, check.sourceLine ?? ""])
+            writer.write(check.location.line)
+            writer.write(check.location.column)
+            writer.write(check.sourceLine != nil)
+        }
+        writer.write(block: ids.encoded)
+    }
+
+    static func decode(_ reader: inout BinaryReader) -> PageMemory? {
+        guard let fingerprint = reader.digest(), let digest = reader.digest(), let checkCount = reader.int(), checkCount >= 0,
+              checkCount <= reader.remaining else { return nil }
+        var checks: [AnchorCheck] = []
+        for _ in 0..<checkCount {
+            guard let fields = reader.strings(), fields.count == 5, let line = reader.int(), let column = reader.int(),
+                  let hasLine = reader.bool() else { return nil }
+            checks.append(AnchorCheck(target: fields[0], fragment: fields[1], location: SourceLocation(file: fields[3], line: line, column: column),
+                                      sourceLine: hasLine ? fields[4] : nil, written: fields[2]))
+        }
+        guard let ids = reader.block() else { return nil }
+        return PageMemory(fingerprint: fingerprint, digest: digest, anchorChecks: checks, ids: ElementIDList(encoded: ids))
+    }
+}

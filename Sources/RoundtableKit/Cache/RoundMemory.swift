@@ -1,55 +1,34 @@
 /// A round file as the last build parsed it. A program that has run for years has many rounds,
 /// and an edit almost never touches them: when a round file's bytes are unchanged, the round is
-/// put together from these fields and the text just read, without parsing its YAML again.
+/// put together from the parsed fields and the text just read, without parsing its YAML again.
 /// Line numbers (of the summary and the schedule) refer to that same text, so diagnostics about
 /// a remembered round point where a fresh parse would.
 struct RoundMemory: Sendable {
     /// Of the whole file.
-    var whole: ContentDigest
-    var id: String
-    var name: String
-    var status: Round.Status
-    /// Applications open, applications close, start, end.
-    var dates: [Known<CalendarDate>]
-    /// Participants, countries, pairs.
-    var figures: [Known<Int>]
-    var hasSyntheticPairs: Bool
-    var allowsSameCountryPairs: Bool
-    var order: Int?
-    var summary: String
-    var summaryLineOffset: Int
-    var summaryColumnOffset: Int
-    var sources: [Round.Source]
-    var schedule: [(week: Int, topic: String, line: Int, column: Int)]
+    let whole: ContentDigest
+    /// The round as parsed. Decoded from the cache, its `file` holds no text: only
+    /// `round(readFrom:)` makes a round the build can use.
+    var parsed: Round
 
     init(_ round: Round, whole: ContentDigest) {
         self.whole = whole
-        id = round.id
-        name = round.name
-        status = round.status
-        dates = [round.applicationsOpen, round.applicationsClose, round.start, round.end]
-        figures = [round.participants, round.countries, round.pairs]
-        hasSyntheticPairs = round.hasSyntheticPairs
-        allowsSameCountryPairs = round.allowsSameCountryPairs
-        order = round.order
-        summary = String(round.summary.text)
-        summaryLineOffset = round.summary.lineOffset
-        summaryColumnOffset = round.summary.columnOffset
-        sources = round.sources
-        schedule = round.schedule.map { ($0.week, $0.topic, $0.location.line, $0.location.column) }
+        parsed = round
     }
 
     /// The round again, from `file`: the text whose digest is `whole`.
     func round(readFrom file: SourceText) -> Round {
-        Round(
-            id: id, name: name, status: status, applicationsOpen: dates[0], applicationsClose: dates[1],
-            start: dates[2], end: dates[3], participants: figures[0], countries: figures[1], pairs: figures[2],
-            hasSyntheticPairs: hasSyntheticPairs, allowsSameCountryPairs: allowsSameCountryPairs, order: order,
-            summary: MarkdownSource(text: summary, file: file, lineOffset: summaryLineOffset, columnOffset: summaryColumnOffset),
-            sources: sources,
-            schedule: schedule.map { entry in
-                Round.ScheduledTopic(week: entry.week, topic: entry.topic, location: file.location(line: entry.line, column: entry.column),
-                                     sourceLine: file.line(entry.line))
+        let summary = parsed.summary
+        return Round(
+            id: parsed.id, name: parsed.name, status: parsed.status, applicationsOpen: parsed.applicationsOpen,
+            applicationsClose: parsed.applicationsClose, start: parsed.start, end: parsed.end, participants: parsed.participants,
+            countries: parsed.countries, pairs: parsed.pairs, hasSyntheticPairs: parsed.hasSyntheticPairs,
+            allowsSameCountryPairs: parsed.allowsSameCountryPairs, order: parsed.order,
+            summary: MarkdownSource(text: summary.text, file: file, lineOffset: summary.lineOffset, columnOffset: summary.columnOffset),
+            sources: parsed.sources,
+            schedule: parsed.schedule.map { entry in
+                let line = entry.location.line
+                return Round.ScheduledTopic(week: entry.week, topic: entry.topic, location: file.location(line: line, column: entry.location.column),
+                                            sourceLine: file.line(line))
             },
             file: file
         )
@@ -59,29 +38,29 @@ struct RoundMemory: Sendable {
 
     func encode(_ writer: inout BinaryWriter) {
         writer.write(whole)
-        writer.write([id, name, status.rawValue, summary])
-        for date in dates { writer.write(date.value?.iso ?? "") }
-        for figure in figures {
+        writer.write([parsed.id, parsed.name, parsed.status.rawValue, String(parsed.summary.text)])
+        for date in [parsed.applicationsOpen, parsed.applicationsClose, parsed.start, parsed.end] { writer.write(date.value?.iso ?? "") }
+        for figure in [parsed.participants, parsed.countries, parsed.pairs] {
             writer.write(figure.value != nil)
             writer.write(figure.value ?? 0)
         }
-        writer.write(hasSyntheticPairs)
-        writer.write(allowsSameCountryPairs)
-        writer.write(order != nil)
-        writer.write(order ?? 0)
-        writer.write(summaryLineOffset)
-        writer.write(summaryColumnOffset)
-        writer.write(sources.count)
-        for source in sources {
+        writer.write(parsed.hasSyntheticPairs)
+        writer.write(parsed.allowsSameCountryPairs)
+        writer.write(parsed.order != nil)
+        writer.write(parsed.order ?? 0)
+        writer.write(parsed.summary.lineOffset)
+        writer.write(parsed.summary.columnOffset)
+        writer.write(parsed.sources.count)
+        for source in parsed.sources {
             writer.write([source.title, source.url ?? ""])
             writer.write(source.url != nil)
         }
-        writer.write(schedule.count)
-        for entry in schedule {
+        writer.write(parsed.schedule.count)
+        for entry in parsed.schedule {
             writer.write(entry.topic)
             writer.write(entry.week)
-            writer.write(entry.line)
-            writer.write(entry.column)
+            writer.write(entry.location.line)
+            writer.write(entry.location.column)
         }
     }
 
@@ -110,34 +89,20 @@ struct RoundMemory: Sendable {
             guard let fields = reader.strings(), fields.count == 2, let hasURL = reader.bool() else { return nil }
             sources.append(Round.Source(title: fields[0], url: hasURL ? fields[1] : nil))
         }
+        // The text comes back with `round(readFrom:)`; until then the locations name no file.
+        let file = SourceText(path: "", text: "")
         guard let entryCount = reader.int(), entryCount >= 0, entryCount <= reader.remaining else { return nil }
-        var schedule: [(week: Int, topic: String, line: Int, column: Int)] = []
+        var schedule: [Round.ScheduledTopic] = []
         for _ in 0..<entryCount {
             guard let topic = reader.string(), let week = reader.int(), let line = reader.int(), let column = reader.int() else { return nil }
-            schedule.append((week, topic, line, column))
+            schedule.append(Round.ScheduledTopic(week: week, topic: topic, location: file.location(line: line, column: column), sourceLine: nil))
         }
-        return RoundMemory(whole: whole, id: texts[0], name: texts[1], status: status, dates: dates, figures: figures,
-                           hasSyntheticPairs: synthetic, allowsSameCountryPairs: sameCountry, order: hasOrder ? order : nil,
-                           summary: texts[3], summaryLineOffset: lineOffset, summaryColumnOffset: columnOffset,
-                           sources: sources, schedule: schedule)
-    }
-
-    private init(whole: ContentDigest, id: String, name: String, status: Round.Status, dates: [Known<CalendarDate>], figures: [Known<Int>],
-                 hasSyntheticPairs: Bool, allowsSameCountryPairs: Bool, order: Int?, summary: String, summaryLineOffset: Int,
-                 summaryColumnOffset: Int, sources: [Round.Source], schedule: [(week: Int, topic: String, line: Int, column: Int)]) {
-        self.whole = whole
-        self.id = id
-        self.name = name
-        self.status = status
-        self.dates = dates
-        self.figures = figures
-        self.hasSyntheticPairs = hasSyntheticPairs
-        self.allowsSameCountryPairs = allowsSameCountryPairs
-        self.order = order
-        self.summary = summary
-        self.summaryLineOffset = summaryLineOffset
-        self.summaryColumnOffset = summaryColumnOffset
-        self.sources = sources
-        self.schedule = schedule
+        let round = Round(
+            id: texts[0], name: texts[1], status: status, applicationsOpen: dates[0], applicationsClose: dates[1], start: dates[2], end: dates[3],
+            participants: figures[0], countries: figures[1], pairs: figures[2], hasSyntheticPairs: synthetic, allowsSameCountryPairs: sameCountry,
+            order: hasOrder ? order : nil, summary: MarkdownSource(text: texts[3], file: file, lineOffset: lineOffset, columnOffset: columnOffset),
+            sources: sources, schedule: schedule, file: file
+        )
+        return RoundMemory(round, whole: whole)
     }
 }

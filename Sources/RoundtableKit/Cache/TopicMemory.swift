@@ -47,3 +47,29 @@ struct TopicMemory: Sendable {
               contentPath: contentPath)
     }
 }
+
+extension TopicMemory {
+    func encode(_ writer: inout BinaryWriter) {
+        writer.write(metadata)
+        writer.write(whole)
+        writer.write(trusted)
+        writer.write(signature != nil)
+        if let signature { writer.write(signature) }
+        writer.write([title, summary])
+        writer.write(tags)
+        writer.write(draft)
+        writer.write(bodyLineOffset)
+    }
+
+    static func decode(_ reader: inout BinaryReader) -> TopicMemory? {
+        guard let metadata = reader.digest(), let whole = reader.digest(), let trusted = reader.bool(), let hasSignature = reader.bool() else { return nil }
+        var signature: FileSignature?
+        if hasSignature { guard let stored = reader.signature() else { return nil }; signature = stored }
+        guard let texts = reader.strings(), texts.count == 2, let tags = reader.strings(), let draft = reader.bool(),
+              let offset = reader.int() else { return nil }
+        var topic = TopicMemory(metadata: metadata, whole: whole, signature: signature, title: texts[0], summary: texts[1],
+                                tags: tags, draft: draft, bodyLineOffset: offset)
+        topic.trusted = trusted
+        return topic
+    }
+}

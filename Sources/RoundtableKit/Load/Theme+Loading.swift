@@ -90,26 +90,20 @@ extension Theme {
     /// would silently render nothing.
     private static func missingPartials(in sources: [String: SourceText], available: Set<String>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        let open = Array("{{".utf8), close = Array("}}".utf8)
         for (_, source) in sources {
             for lineNumber in 1...max(source.lineCount, 1) {
                 guard let line = source.line(lineNumber) else { continue }
                 let bytes = Array(line.utf8)
-                var index = 0
-                while index + 2 < bytes.count {
-                    guard bytes[index] == open, bytes[index + 1] == open else {
-                        index += 1
-                        continue
-                    }
-                    let tag = index
-                    index += 2
-                    guard bytes[index] == UInt8(ascii: ">") || bytes[index] == UInt8(ascii: "<"),
-                          let end = bytes[index...].indices.first(where: { $0 + 1 < bytes.count && bytes[$0] == close && bytes[$0 + 1] == close })
-                    else { continue }
-                    let name = String(decoding: bytes[(index + 1)..<max(index + 1, end)], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                var searchStart = 0
+                while let tag = bytes[searchStart...].firstRange(of: open) {
+                    searchStart = tag.upperBound
+                    guard let marker = bytes[tag.upperBound...].first, marker == UInt8(ascii: ">") || marker == UInt8(ascii: "<"),
+                          let end = bytes[tag.upperBound...].firstRange(of: close) else { continue }
+                    let name = String(decoding: bytes[(tag.upperBound + 1)..<end.lowerBound], as: UTF8.self).trimmingCharacters(in: .whitespaces)
                     if !name.isEmpty, !available.contains(name) {
                         // Columns count Unicode scalars: the bytes that do not continue a UTF-8 sequence.
-                        let column = bytes[..<tag].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                        let column = bytes[..<tag.lowerBound].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
                         diagnostics.append(source.error("template error: partial '\(name)' does not exist", line: lineNumber, column: column,
                                                         note: Suggestion.note(for: name, in: available)))
                     }

@@ -61,19 +61,16 @@ enum FileWriter {
         return failed ? nil : bytes
     }
 
-    /// Gives `path` the file at `source` (same inode, so the same modification time).
+    /// Gives `path` the file at `source` (same inode, so the same modification time). Where
+    /// nothing is at `path` yet (every file of a new standby tree) one `link` does; a file that
+    /// is there is replaced through a temporary name, so a reader never sees it missing.
     static func link(_ source: String, to path: String) throws {
+        if Glibc.link(source, path) == 0 { return }
+        guard errno == EEXIST else { throw failure("cannot link", path) }
         let temporary = path + ".roundtable-tmp"
         unlink(temporary)
         guard Glibc.link(source, temporary) == 0 else { throw failure("cannot link", path) }
         guard rename(temporary, path) == 0 else { throw failure("cannot replace", path) }
-    }
-
-    /// The same where nothing is at `path` yet: one system call instead of three.
-    static func linkNew(_ source: String, to path: String) throws {
-        if Glibc.link(source, path) == 0 { return }
-        guard errno == EEXIST else { throw failure("cannot link", path) }
-        try link(source, to: path)
     }
 
     /// Creates every folder in `directories` (parents listed before children, as sorting does).

@@ -14,9 +14,6 @@ final class PublishSession: @unchecked Sendable {
 
     let publisher: OutputPublisher
     private let mode: Mode
-    /// The standby tree was made empty by this session: files go in by a plain link, with no
-    /// old file to replace.
-    private let standbyStartsEmpty: Bool
     private let lock = NSLock()
     private var handled = Set<String>()
     private var written = 0
@@ -34,17 +31,14 @@ final class PublishSession: @unchecked Sendable {
         if let cache, !cache.current.isEmpty, fileManager.fileExists(atPath: output + "/" + OutputPublisher.marker) {
             let standby = publisher.standbyDirectory
             var holds: [String: ContentDigest] = [:]
-            var startsEmpty = false
             if let known = cache.standby, fileManager.fileExists(atPath: standby + "/" + OutputPublisher.marker),
                !fileManager.fileExists(atPath: standby + "/" + OutputPublisher.updatingMarker) {
                 holds = known
             } else {
                 try? fileManager.removeItem(atPath: standby)
                 try FileWriter.makeDirectories([standby])
-                startsEmpty = true
             }
             mode = .incremental(standby: standby, holds: holds, current: cache.current)
-            standbyStartsEmpty = startsEmpty
         } else {
             let url = URL(fileURLWithPath: output)
             try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -52,7 +46,6 @@ final class PublishSession: @unchecked Sendable {
             let staging = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).staging-\(suffix)").path
             try FileWriter.makeDirectories([staging])
             mode = .full(staging: staging)
-            standbyStartsEmpty = false
         }
         if case .incremental(let standby, _, _) = mode {
             try FileWriter.write(Data(), to: standby + "/" + OutputPublisher.updatingMarker)
@@ -128,12 +121,7 @@ final class PublishSession: @unchecked Sendable {
 
     /// Gives the tree output/'s copy of `path`.
     private func linkFromOutput(_ path: String) throws {
-        let source = publisher.output + "/" + path, target = tree + "/" + path
-        if standbyStartsEmpty {
-            try FileWriter.linkNew(source, to: target)
-        } else {
-            try FileWriter.link(source, to: target)
-        }
+        try FileWriter.link(publisher.output + "/" + path, to: tree + "/" + path)
     }
 
     /// Links the files the render stage did not touch (every file, when the standby tree is
