@@ -83,8 +83,7 @@ import Testing
         let result = try CLITests.run(["pairs", "anonymise", "raw.csv", "--round", "2017A", "--key-file", "pairs.key"], in: directory)
         #expect(result.status == 1)
         #expect(result.stderr == """
-            raw.csv:5:48: error: unknown status 'finished'
-            note: a status is one of completed, faltered, rematched, withdrawn
+            raw.csv:5:48: error: column 'status' has a value that is not a status; allowed: completed, faltered, rematched, withdrawn
             1 error
 
             """)

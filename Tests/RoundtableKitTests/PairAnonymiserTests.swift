@@ -63,7 +63,7 @@ import Testing
         let raw = "a_email,b_email,a_country,b_country,status\njo@example.org,ade@example.ng,AU,ZZ,completed\n,x@example.org,AU,NG,completed\n"
         let diagnostics = Self.anonymise(raw).1
         #expect(diagnostics.map { "\($0.location!.line):\($0.location!.column) \($0.message)" }.sorted() == [
-            "2:34 unknown country code 'ZZ'",
+            "2:34 column 'b_country' has a value that is not a country code; allowed: an ISO 3166-1 alpha-2 code such as AU, NG or PH",
             "3:1 empty a_email: every partner needs one for the pseudonym",
         ])
         #expect(diagnostics.allSatisfy { $0.sourceLine == nil })

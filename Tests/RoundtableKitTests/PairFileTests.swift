@@ -31,17 +31,17 @@ import Testing
         // The quoted status spans lines 2–3 and is refused as free text; p2 is on line 4.
         #expect(diagnostics.map { "\($0.location!.line):\($0.location!.column) \($0.message)" } == [
             "2:10 the value in column 'status' is free text where a code belongs",
-            "4:7 unknown country code 'XX'",
+            "4:7 column 'b_country' has a value that is not a country code; allowed: an ISO 3166-1 alpha-2 code such as AU, NG or PH",
         ])
     }
 
     @Test func doubledQuotesAndCommasInsideQuotesArePartOfTheValue() {
         let text = "pair_id,a_country,b_country,status\n\"p\"\"1\",AU,NG,completed\n\"p,2\",NZ,PH,completed\n"
         let (_, diagnostics) = Self.load(text)
-        #expect(diagnostics.map(\.message).allSatisfy { $0.contains("is not a pseudonymous id") })
+        #expect(diagnostics.map(\.message).allSatisfy { $0.contains("does not look like a pseudonym") })
         #expect(diagnostics.map { $0.location!.line } == [2, 3])
-        // The refused ids are masked in the quoted line.
-        #expect(diagnostics.map { $0.sourceLine! } == ["******,AU,NG,completed", "*****,NZ,PH,completed"])
+        // Every field of the quoted line is masked, quotes and the comma inside one included.
+        #expect(diagnostics.map { $0.sourceLine! } == ["******,**,**,*********", "*****,**,**,*********"])
     }
 
     @Test func blankLinesAndAMissingFinalNewlineAreFine() throws {
@@ -75,14 +75,18 @@ import Testing
         ("mailto:jo", "looks like a URL"),
         ("+61 (2) 9999-0000", "looks like a phone number"),
         ("0412345678", "looks like a phone number"),
-        ("Jo Smith", "is not a pseudonymous id"),
-        ("Zoë", "is not a pseudonymous id"),
+        ("Jo Smith", "does not look like a pseudonym"),
+        ("Zoë", "does not look like a pseudonym"),
+        ("Jane_Doe", "does not look like a pseudonym"),
+        ("smith", "does not look like a pseudonym"),
+        ("JaneDoe", "does not look like a pseudonym"),
+        ("q-" + String(repeating: "1", count: 63), "does not look like a pseudonym"),
     ])
     func personalDataInAnIdIsRefused(value: String, reason: String) {
         #expect(PersonalDataGuard.concern(about: value, isIdentifier: true)?.hasPrefix(reason) == true)
     }
 
-    @Test(arguments: ["p1", "sample-0001", "p3f9a0c12d4e5b6a7", "A_17"])
+    @Test(arguments: ["p1", "sample-0001", "q01", "r12", "A_17", "p3f9a0c12d4e5b6a7", "p0123456789abcdef", "pabcdefabcdefabcd", "q" + String(repeating: "1", count: 63)])
     func pseudonymsPass(value: String) {
         #expect(PersonalDataGuard.concern(about: value, isIdentifier: true) == nil)
     }

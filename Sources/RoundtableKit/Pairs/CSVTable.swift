@@ -33,19 +33,19 @@ struct CSVTable {
                 let quoted = cursor.peek == "\""
                 if !quoted, value.contains("\"") {
                     let offset = value.unicodeScalars.firstIndex(of: "\"").map { value.unicodeScalars.distance(from: value.unicodeScalars.startIndex, to: $0) } ?? 0
-                    return .failure(source.error(
+                    return .failure(masked(source.error(
                         "a quote inside an unquoted field", line: line, column: column + offset,
                         note: "put the whole field in quotes and double the quote inside it: \"a \"\"b\"\" c\""
-                    ))
+                    ), isData: !rows.isEmpty))
                 }
                 let written = quoted ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
                 guard cursor.consume(written) else {
                     let closes = cursor.hasClosingQuote()
-                    return .failure(source.error(
+                    return .failure(masked(source.error(
                         closes ? "text after the closing quote of a field" : "this quote is never closed",
                         line: line, column: column,
                         note: "a quoted field ends with a quote followed by a comma or the end of the line; write a quote inside it as \"\""
-                    ))
+                    ), isData: !rows.isEmpty))
                 }
                 fields.append(Field(value: value, line: line, column: column, written: written))
                 if index < record.count - 1 { cursor.skip(",") } else { cursor.skip("\n") }
@@ -54,6 +54,11 @@ struct CSVTable {
             rows.append(fields)
         }
         return .success(CSVTable(rows: rows))
+    }
+
+    /// A line of data (any row after the header) is never shown as written.
+    private static func masked(_ diagnostic: Diagnostic, isData: Bool) -> Diagnostic {
+        isData ? PairLineMask.maskingWholeLine(of: diagnostic) : diagnostic
     }
 
     /// A position in the text, counted in Unicode scalars like CSV.swift reads it.

@@ -4,7 +4,7 @@ struct PairFileReader {
     struct Columns {
         /// Where each known column is in a row.
         var index: [PairColumn: Int] = [:]
-        /// Columns outside the schema: their values are masked in every diagnostic.
+        /// Columns outside the schema, refused as possible personal data.
         var foreign: Set<Int> = []
         var count = 0
         /// Whether every required column is there, so that a row can become a record.
@@ -13,13 +13,15 @@ struct PairFileReader {
 
     let source: SourceText
     private var diagnostics: [Diagnostic] = []
-    /// Per line, the column ranges to mask.
-    private var masks: [Int: [Range<Int>]] = [:]
+    /// Every data row's fields: no diagnostic shows one.
+    private(set) var mask = PairLineMask()
 
     init(source: SourceText) {
         self.source = source
     }
 
+    /// Reports a problem with a value. The message names the column and what is allowed, never
+    /// the value: the line it points at is shown masked.
     mutating func report(_ message: String, at field: CSVTable.Field, note: String? = nil) {
         diagnostics.append(source.error(message, line: field.line, column: field.column, note: note))
     }
@@ -55,7 +57,7 @@ struct PairFileReader {
     }
 
     mutating func readRow(_ row: [CSVTable.Field], columns: Columns) -> PairRecord? {
-        for position in columns.foreign where position < row.count { mask(row[position]) }
+        for field in row { mask.add(field) }
         guard row.count == columns.count else {
             report("this row has \(row.count) field\(row.count == 1 ? "" : "s") but the header has \(columns.count)", at: row[0])
             return nil
@@ -65,19 +67,23 @@ struct PairFileReader {
             let field = row[position]
             let values = column == .channels ? field.value.split(separator: ";").map(String.init) : [field.value]
             if let concern = values.lazy.compactMap({ PersonalDataGuard.concern(about: $0, isIdentifier: column == .pairID) }).first {
-                mask(field)
-                refuse("the value in column '\(column.rawValue)' \(concern)", at: field)
+                refuse("the value in column '\(column.rawValue)' \(concern)", at: field, note: column == .pairID
+                    ? "`roundtable pairs anonymise` gives every pair such a pseudonym; the build refuses this file and publishes nothing from it"
+                    : nil)
                 clean = false
             }
         }
         guard clean, columns.hasRequired else { return nil }
 
-        func value(_ column: PairColumn) -> (text: String, field: CSVTable.Field)? {
-            columns.index[column].map { (row[$0].value.trimmingWhitespace(), row[$0]) }
+        func value(_ column: PairColumn) -> Value? {
+            columns.index[column].map { Value(text: row[$0].value.trimmingWhitespace(), field: row[$0], column: column) }
         }
         let before = diagnostics.count
         let id = value(.pairID)!
-        if id.text.isEmpty { report("empty pair id", at: id.field) }
+        if id.text.isEmpty {
+            report("column 'pair_id' is empty; allowed: \(PersonalDataGuard.pseudonymRule)", at: id.field,
+                   note: "`roundtable pairs anonymise` gives every pair a pseudonym")
+        }
         let aCountry = country(value(.aCountry)!)
         let bCountry = country(value(.bCountry)!)
         let aSector = value(.aSector).flatMap { code($0, as: Sector.self, named: "sector") }
@@ -97,71 +103,77 @@ struct PairFileReader {
         )
     }
 
-    /// Every diagnostic, with the values that may be personal data replaced by asterisks.
+    /// Every diagnostic, with the data fields of the line it quotes replaced by asterisks.
     func maskedDiagnostics() -> [Diagnostic] {
-        diagnostics.map { diagnostic in
-            guard let location = diagnostic.location, let ranges = masks[location.line], var scalars = diagnostic.sourceLine.map({ Array($0.unicodeScalars) }) else {
-                return diagnostic
-            }
-            for range in ranges {
-                for index in range where index - 1 < scalars.count && index >= 1 { scalars[index - 1] = "*" }
-            }
-            var line = ""
-            line.unicodeScalars.append(contentsOf: scalars)
-            return Diagnostic(diagnostic.severity, diagnostic.message, at: location, sourceLine: line, note: diagnostic.note)
-        }
+        diagnostics.map(mask.apply)
     }
 
     // MARK: - Values
 
-    private mutating func country(_ value: (text: String, field: CSVTable.Field)) -> Country? {
+    /// A value with the field it was read from and its column, for the messages about it.
+    struct Value {
+        let text: String
+        let field: CSVTable.Field
+        let column: PairColumn
+    }
+
+    private static let countryRule = "an ISO 3166-1 alpha-2 code such as AU, NG or PH"
+
+    private mutating func country(_ value: Value) -> Country? {
         if let country = Country.code(value.text) { return country }
-        let note: String
-        if let country = Country.code(value.text.uppercased()) {
-            note = "country codes are upper-case: '\(country.code)'"
-        } else if let country = Country.named(value.text) {
-            note = "use the ISO 3166-1 alpha-2 code '\(country.code)' for \(country.name)"
-        } else {
-            note = "a country is written as its ISO 3166-1 alpha-2 code, such as AU, NG or PH"
+        let column = value.column.rawValue
+        guard !value.text.isEmpty else {
+            report("column '\(column)' is empty; allowed: \(Self.countryRule)", at: value.field)
+            return nil
         }
-        report(value.text.isEmpty ? "empty country code" : "unknown country code '\(value.text)'", at: value.field, note: note)
+        let note: String?
+        if let country = Country.code(value.text.uppercased()) {
+            note = "did you mean '\(country.code)'? country codes are upper-case"
+        } else if let country = Country.named(value.text) {
+            note = "did you mean '\(country.code)'? a country is written as its code, not its name"
+        } else {
+            note = nil
+        }
+        report("column '\(column)' has a value that is not a country code; allowed: \(Self.countryRule)", at: value.field, note: note)
         return nil
     }
 
     private mutating func code<Code: RawRepresentable & CaseIterable>(
-        _ value: (text: String, field: CSVTable.Field), as type: Code.Type, named name: String
+        _ value: Value, as type: Code.Type, named name: String
     ) -> Code? where Code.RawValue == String {
         if let code = Code(rawValue: value.text) { return code }
         let names = Code.allCases.map(\.rawValue)
+        let allowed = names.joined(separator: ", ")
         if value.text.isEmpty {
-            report("empty \(name)", at: value.field, note: "a \(name) is one of \(names.joined(separator: ", "))")
+            report("column '\(value.column.rawValue)' is empty; allowed: \(allowed)", at: value.field)
         } else {
-            report("unknown \(name) '\(value.text)'", at: value.field,
-                   note: Suggestion.note(for: value.text, in: names) ?? "a \(name) is one of \(names.joined(separator: ", "))")
+            report("column '\(value.column.rawValue)' has a value that is not a \(name); allowed: \(allowed)", at: value.field,
+                   note: Suggestion.note(for: value.text, in: names))
         }
         return nil
     }
 
-    private mutating func channels(_ value: (text: String, field: CSVTable.Field)) -> Set<Channel> {
+    private mutating func channels(_ value: Value) -> Set<Channel> {
         var channels: Set<Channel> = []
+        var unknown: [String] = []
         for item in value.text.split(separator: ";") {
             let name = String(item).trimmingWhitespace()
             guard !name.isEmpty else { continue }
-            if let channel = Channel(rawValue: name) {
-                channels.insert(channel)
-            } else {
-                let names = Channel.allCases.map(\.rawValue)
-                report("unknown channel '\(name)'", at: value.field,
-                       note: Suggestion.note(for: name, in: names) ?? "channels are a ';'-separated list of \(names.joined(separator: ", "))")
-            }
+            if let channel = Channel(rawValue: name) { channels.insert(channel) } else { unknown.append(name) }
+        }
+        if !unknown.isEmpty {
+            let names = Channel.allCases.map(\.rawValue)
+            let entries = unknown.count == 1 ? "an entry that is not a channel" : "\(unknown.count) entries that are not channels"
+            report("column 'channels' has \(entries); allowed: a ';'-separated list of \(names.joined(separator: ", ")), or empty", at: value.field,
+                   note: unknown.lazy.compactMap { Suggestion.note(for: $0, in: names) }.first)
         }
         return channels
     }
 
-    private mutating func satisfaction(_ value: (text: String, field: CSVTable.Field)) -> Int? {
+    private mutating func satisfaction(_ value: Value) -> Int? {
         guard !value.text.isEmpty else { return nil }
         guard let score = Int(value.text), (1...5).contains(score) else {
-            report("satisfaction must be a whole number from 1 to 5, or empty when the pair did not answer", at: value.field)
+            report("column 'satisfaction' has a value that is not a score; allowed: a whole number from 1 to 5, or empty when the pair did not answer", at: value.field)
             return nil
         }
         return score
@@ -171,19 +183,5 @@ struct PairFileReader {
 
     private mutating func refuse(_ message: String, at field: CSVTable.Field, note: String? = nil) {
         report(message, at: field, note: note ?? "a pair file carries pseudonymous ids and codes only, so the build refuses it and publishes nothing from it")
-    }
-
-    /// Masks a field on every line it spans.
-    private mutating func mask(_ field: CSVTable.Field) {
-        var line = field.line, column = field.column, length = 0
-        for scalar in field.written.unicodeScalars {
-            if scalar == "\n" {
-                masks[line, default: []].append(column..<column + length)
-                line += 1; column = 1; length = 0
-            } else {
-                length += 1
-            }
-        }
-        masks[line, default: []].append(column..<column + length)
     }
 }

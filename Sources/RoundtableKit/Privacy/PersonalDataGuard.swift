@@ -12,13 +12,22 @@ enum PersonalDataGuard {
         if looksLikeURL(bytes) { return "looks like a URL" }
         if looksLikePhoneNumber(bytes) { return "looks like a phone number" }
         if isIdentifier {
-            if !bytes.allSatisfy(isIdentifierByte) || bytes.count > 64 {
-                return "is not a pseudonymous id (letters, digits, '-' and '_', at most 64): it may be a name or other free text"
-            }
+            if !bytes.isEmpty, !looksLikePseudonym(bytes) { return "does not look like a pseudonym; allowed: \(pseudonymRule)" }
         } else if bytes.count > 32 || bytes.contains(where: isSpaceByte) || (bytes.contains { $0 >= 0x80 } && text.contains { $0.isWhitespace }) {
             return "is free text where a code belongs"
         }
         return nil
+    }
+
+    /// What a pair id may be, for the messages that refuse one.
+    static let pseudonymRule = "'p' and 16 lower-case hex digits, or up to 64 letters, digits, '-' and '_' including a digit, so that it cannot be a name"
+
+    /// The anonymiser's form (`p` and 16 lower-case hex digits), or an opaque token of letters,
+    /// digits, `-` and `_` (at most 64) with at least one digit: `Jane_Doe` and `smith` are
+    /// refused as possible names, `sample-0001` and `q01` pass.
+    static func looksLikePseudonym(_ bytes: [UInt8]) -> Bool {
+        if bytes.count == 17, bytes[0] == UInt8(ascii: "p"), bytes.dropFirst().allSatisfy(isLowerHexByte) { return true }
+        return bytes.count <= 64 && bytes.allSatisfy(isIdentifierByte) && bytes.contains(where: isDigitByte)
     }
 
     static func looksLikeEmail(_ bytes: [UInt8]) -> Bool {
@@ -45,6 +54,14 @@ enum PersonalDataGuard {
 
     private static func isIdentifierByte(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D || byte == 0x5F
+    }
+
+    private static func isDigitByte(_ byte: UInt8) -> Bool {
+        byte >= 0x30 && byte <= 0x39
+    }
+
+    private static func isLowerHexByte(_ byte: UInt8) -> Bool {
+        isDigitByte(byte) || (byte >= 0x61 && byte <= 0x66)
     }
 
     private static func isSpaceByte(_ byte: UInt8) -> Bool {
