@@ -22,11 +22,14 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Markdown", dependencies: ["CCmark"]),
+        .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
+        .target(name: "IntegerProgramming", dependencies: ["CGLPK"]),
         .target(name: "CSystem"),
         .target(
             name: "RoundtableKit",
             dependencies: [
                 "Markdown",
+                "IntegerProgramming",
                 "CSystem",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -50,8 +53,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "roundtable-fuzz", dependencies: ["RoundtableKit"]),
+        .testTarget(name: "IntegerProgrammingTests", dependencies: ["IntegerProgramming"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Samples"]),
-        .testTarget(name: "RoundtableKitTests", dependencies: ["RoundtableKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "RoundtableKitTests", dependencies: ["RoundtableKit", "IntegerProgramming"], exclude: ["Fixtures"]),
         .testTarget(name: "RoundtableCLITests", dependencies: ["roundtable"]),
     ],
     swiftLanguageModes: [.v6]

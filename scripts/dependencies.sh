@@ -14,9 +14,10 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
-# The build needs cmark's C library and pkg-config to find it.
+# The build needs cmark's C library (and pkg-config to find it) and GLPK, the integer-programming
+# solver behind the disclosure audit.
 install_build_dependencies() {
-  apt_install libcmark-dev pkg-config
+  apt_install libcmark-dev pkg-config libglpk-dev
 }
 
 # The tests also compare with the cmark command, validate HTML with the Nu HTML Checker (vnu),
