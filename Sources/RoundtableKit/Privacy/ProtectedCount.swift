@@ -2,9 +2,8 @@
 public enum ProtectedCount: Sendable, Equatable {
     /// Zero, or at least the disclosure threshold.
     case count(Int)
-    /// From 1 to threshold − 1: published as "fewer than k".
-    case fewerThan(Int)
-    /// Hidden so that a small count elsewhere cannot be worked out by subtraction.
+    /// Not shown: a count from 1 to k − 1, or one withheld so that such a count cannot be worked
+    /// out from the others. Both read the same, and a withheld count is never zero.
     case withheld
 
     public var value: Int? {

@@ -1,75 +1,136 @@
 extension RoundStatistics {
-    /// Counts the pairs of one round and passes every count through one disclosure model.
-    public static func compute(_ file: PairFile, threshold: Int) -> RoundStatistics {
-        var builder = Builder(records: file.records, columns: file.columns, model: DisclosureModel(threshold: threshold))
-        return builder.build()
+    /// Counts the pairs of one round and passes every count through one disclosure model, then
+    /// through the exact audit. When the audit rejects a release, the next one in the order of
+    /// `Omission` is tried; nil when not even the headline can be shown.
+    ///
+    /// `shown` names figures the round file already shows beside the statistics (its
+    /// participants and pairs), which therefore cannot be withheld.
+    static func compute(_ file: PairFile, threshold: Int, shown: ShownElsewhere = ShownElsewhere(),
+                        allowsSameCountryPairs: Bool = false) -> RoundStatistics? {
+        for level in 0...Omission.allCases.count {
+            let omitted = Array(Omission.allCases.prefix(level))
+            var builder = Builder(records: file.records, columns: file.columns, model: DisclosureModel(threshold: threshold),
+                                  omitted: Set(omitted), shown: shown, allowsSameCountryPairs: allowsSameCountryPairs)
+            if let statistics = builder.build(omitted: omitted) { return statistics }
+        }
+        return nil
+    }
+
+    public struct ShownElsewhere: Sendable {
+        var participants = false
+        var pairs = false
     }
 
     private struct Builder {
         let records: [PairRecord]
         let columns: Set<PairColumn>
         var model: DisclosureModel
+        let omitted: Set<Omission>
+        let shown: ShownElsewhere
+        let allowsSameCountryPairs: Bool
 
-        mutating func build() -> RoundStatistics {
+        mutating func build(omitted order: [Omission]) -> RoundStatistics? {
             let pairCount = records.count
             let pairs = model.cell(pairCount)
             let participants = model.cell(2 * pairCount)
             model.sum(participants, of: [pairs], weights: [2])
+            if shown.pairs { model.showElsewhere(pairs) }
+            if shown.participants { model.showElsewhere(participants) }
 
             let partners = records.flatMap { [$0.a, $0.b] }
             let byCountry = Dictionary(grouping: partners, by: \.country).mapValues(\.count)
             let presentRegions = Set(byCountry.keys.map(\.region)).sorted()
+            let showsRegions = !omitted.contains(.breakdowns) || !omitted.contains(.endings)
             var regionCells: [Region: DisclosureModel.Cell] = [:]
             var countryPlan: [(Region, [(Country, DisclosureModel.Cell)], DisclosureModel.Cell?)] = []
-            for region in presentRegions {
-                let counts = byCountry.filter { $0.key.region == region }
-                let total = model.cell(counts.values.reduce(0, +))
-                regionCells[region] = total
-                let (listed, others) = rollUp(counts)
-                if listed.isEmpty {
-                    countryPlan.append((region, [], nil))
-                    continue
+            var unnamed: [DisclosureModel.Cell] = []
+            var named = 0
+            if showsRegions {
+                for region in presentRegions {
+                    let counts = byCountry.filter { $0.key.region == region }
+                    let total = model.cell(counts.values.reduce(0, +))
+                    regionCells[region] = total
+                    guard !omitted.contains(.countries) else { continue }
+                    let (listed, others) = rollUp(counts)
+                    if listed.isEmpty {
+                        countryPlan.append((region, [], nil))
+                        unnamed.append(unnamedCountries(counts.count, in: region, total: total, listedSmallest: nil))
+                        continue
+                    }
+                    let listedCells = listed.map { ($0.country, model.cell($0.count)) }
+                    let othersCell = others > 0 ? model.cell(others) : nil
+                    model.sum(total, of: listedCells.map(\.1) + (othersCell.map { [$0] } ?? []))
+                    // Countries are listed largest first, and none left out is larger than the last listed.
+                    for (larger, smaller) in zip(listedCells, listedCells.dropFirst()) { model.atMost([(smaller.1, 1), (larger.1, -1)], 0) }
+                    named += listed.count
+                    if let othersCell {
+                        let count = unnamedCountries(counts.count - listed.count, in: region, total: othersCell, listedSmallest: listedCells.last!.1)
+                        unnamed.append(count)
+                    }
+                    countryPlan.append((region, listedCells, othersCell))
                 }
-                let listedCells = listed.map { ($0.country, model.cell($0.count)) }
-                let othersCell = others > 0 ? model.cell(others) : nil
-                model.sum(total, of: listedCells.map(\.1) + (othersCell.map { [$0] } ?? []))
-                countryPlan.append((region, listedCells, othersCell))
+                model.sum(participants, of: presentRegions.map { regionCells[$0]! })
             }
-            model.sum(participants, of: presentRegions.map { regionCells[$0]! })
+            if !unnamed.isEmpty {
+                // "Countries represented" is published: the countries not named are that many less the named.
+                let rest = model.cell(byCountry.count - named)
+                model.sum(rest, of: unnamed)
+            }
 
-            let matrix = regionMatrix(presentRegions, regionCells: regionCells, pairs: pairs)
-            let sectors = columns.contains(.aSector) ? breakdown(partners.compactMap(\.sector), total: participants) : nil
-            let stages = columns.contains(.aStage) ? breakdown(partners.compactMap(\.stage), total: participants) : nil
-            let statuses = breakdown(records.map(\.status), total: pairs)
-            let channels = columns.contains(.channels) ? Channel.allCases.map { channel in
+            let matrix = showsRegions ? regionMatrix(presentRegions, regionCells: regionCells, pairs: pairs, listed: countryPlan) : []
+            let breakdowns = !omitted.contains(.breakdowns)
+            let sectors = breakdowns && columns.contains(.aSector) ? breakdown(partners.compactMap(\.sector), total: participants) : nil
+            let stages = breakdowns && columns.contains(.aStage) ? breakdown(partners.compactMap(\.stage), total: participants) : nil
+            let endings = !omitted.contains(.endings)
+            let statuses = endings ? breakdown(records.map(\.status), total: pairs) : nil
+            let channels = breakdowns && columns.contains(.channels) ? Channel.allCases.map { channel in
                 (channel.label, split(records.filter { $0.channels?.contains(channel) == true }.count, of: pairs))
             } : nil
-            let crossSector = columns.contains(.aSector) ? split(records.filter { $0.a.sector != $0.b.sector }.count, of: pairs) : nil
-            let crossStage = columns.contains(.aStage) ? split(records.filter { $0.a.stage != $0.b.stage }.count, of: pairs) : nil
-            let satisfaction = columns.contains(.satisfaction) ? satisfactionCells(pairs: pairs) : nil
-            let completed = statuses.first { $0.label == PairStatus.completed.label }!.cells
+            let crossSector = sectors.map { pairStructure(\.sector, Sector.allCases, cells: $0, pairs: pairs) }
+            let crossStage = stages.map { pairStructure(\.stage, CareerStage.allCases, cells: $0, pairs: pairs) }
+            let satisfaction = endings && columns.contains(.satisfaction) ? satisfactionCells(pairs: pairs) : nil
+            let completed = statuses?.first { $0.label == PairStatus.completed.label }!.cells
 
-            model.protect()
+            guard model.protectExactly() else { return nil }
 
             return RoundStatistics(
                 threshold: model.threshold,
+                omitted: order,
+                withholdsFigures: model.values.indices.contains { model.visibility[$0] == .primary || model.visibility[$0] == .secondary },
                 pairs: model.published(pairs),
                 participants: model.published(participants),
                 countriesRepresented: byCountry.count,
-                regions: countryPlan.map { region, listed, others in
-                    RegionFigures(
-                        region: region, participants: model.published(regionCells[region]!),
-                        countries: listed.map { CountryFigure(country: $0.0, count: model.published($0.1)) },
-                        otherCountries: others.map(model.published)
-                    )
-                },
-                regionMatrix: matrix.map { row in row.map(model.published) },
-                sectors: sectors.map(rows), stages: stages.map(rows), statuses: rows(statuses),
+                regions: countryPlan.isEmpty && showsRegions
+                    ? presentRegions.map { RegionFigures(region: $0, participants: model.published(regionCells[$0]!), countries: [], otherCountries: nil) }
+                    : countryPlan.map { region, listed, others in
+                        RegionFigures(
+                            region: region, participants: model.published(regionCells[region]!),
+                            countries: listed.map { CountryFigure(country: $0.0, count: model.published($0.1)) },
+                            otherCountries: others.map(model.published)
+                        )
+                    },
+                regionMatrix: omitted.contains(.regionMatrix) ? [] : matrix.map { row in row.map(model.published) },
+                sectors: sectors.map { rows($0.map { ($0.label, $0.cells) }) },
+                stages: stages.map { rows($0.map { ($0.label, $0.cells) }) },
+                statuses: statuses.map { rows($0.map { ($0.label, $0.cells) }) },
                 channels: channels.map { $0.map { Row(label: $0.0, share: share($0.1)) } },
                 crossSector: crossSector.map(share), crossStage: crossStage.map(share),
-                completion: share(completed),
+                completion: completed.map(share),
                 satisfaction: satisfaction.map(share)
             )
+        }
+
+        /// The number of countries of `region` that are not named: at least one, and each holds at
+        /// least one participant and no more than the smallest named country.
+        private mutating func unnamedCountries(_ count: Int, in region: Region, total: DisclosureModel.Cell,
+                                               listedSmallest: DisclosureModel.Cell?) -> DisclosureModel.Cell {
+            let available = CountryTable.all.filter { $0.region == region }.count
+            let cell = model.auxiliary(count, bounds: 1...max(1, available), countsPeople: false)
+            model.atMost([(cell, 1), (total, -1)], 0)
+            if let listedSmallest, !model.isHidden(listedSmallest) {
+                model.atMost([(total, 1), (cell, -model.values[listedSmallest])], 0)
+            }
+            return cell
         }
 
         /// Countries with at least k participants are listed; the rest are counted together, and
@@ -84,7 +145,8 @@ extension RoundStatistics {
             return (listed, others)
         }
 
-        private mutating func regionMatrix(_ regions: [Region], regionCells: [Region: DisclosureModel.Cell], pairs: DisclosureModel.Cell) -> [[DisclosureModel.Cell]] {
+        private mutating func regionMatrix(_ regions: [Region], regionCells: [Region: DisclosureModel.Cell], pairs: DisclosureModel.Cell,
+                                           listed: [(Region, [(Country, DisclosureModel.Cell)], DisclosureModel.Cell?)]) -> [[DisclosureModel.Cell]] {
             var counts: [[Int]] = Array(repeating: Array(repeating: 0, count: regions.count), count: regions.count)
             let position = Dictionary(uniqueKeysWithValues: regions.enumerated().map { ($1, $0) })
             for record in records {
@@ -94,7 +156,8 @@ extension RoundStatistics {
             var cells: [[DisclosureModel.Cell]] = Array(repeating: Array(repeating: 0, count: regions.count), count: regions.count)
             for i in regions.indices {
                 for j in i..<regions.count {
-                    cells[i][j] = model.cell(counts[i][j])
+                    // Without the matrix on the page the cells are still facts a reader can reason about.
+                    cells[i][j] = omitted.contains(.regionMatrix) ? model.auxiliary(counts[i][j], bounds: 0...Int.max / 4) : model.cell(counts[i][j])
                     cells[j][i] = cells[i][j]
                 }
             }
@@ -102,14 +165,52 @@ extension RoundStatistics {
                 model.sum(regionCells[regions[i]]!, of: regions.indices.map { cells[i][$0] }, weights: regions.indices.map { $0 == i ? 2 : 1 })
             }
             model.sum(pairs, of: regions.indices.flatMap { i in (i..<regions.count).map { cells[i][$0] } })
+            // Partners live in different countries: a country's participants each have a partner
+            // outside it, so it holds at most its region's participants less the pairs within the region.
+            if !allowsSameCountryPairs {
+                for (region, countries, _) in listed {
+                    let i = position[region]!
+                    for (_, cell) in countries { model.atMost([(cell, 1), (regionCells[region]!, -1), (cells[i][i], 1)], 0) }
+                }
+            }
             return cells
         }
 
-        private mutating func breakdown<Code: RawRepresentable & CaseIterable & Hashable>(_ values: [Code], total: DisclosureModel.Cell) -> [(label: String, cells: SplitCells)] where Code.RawValue == String {
+        private mutating func breakdown<Code: RawRepresentable & CaseIterable & Hashable>(_ values: [Code], total: DisclosureModel.Cell) -> [(code: Code, label: String, cells: SplitCells)] where Code.RawValue == String {
             let counts = Dictionary(grouping: values, by: { $0 }).mapValues(\.count)
             let cells = Code.allCases.map { (code: $0, cell: model.cell(counts[$0] ?? 0)) }
             model.sum(total, of: cells.map(\.cell))
-            return cells.map { (label(of: $0.code), SplitCells(count: $0.cell, base: total, rest: nil)) }
+            return cells.map { ($0.code, label(of: $0.code), SplitCells(count: $0.cell, base: total, rest: nil)) }
+        }
+
+        /// A pair has two partners: a category's participants are twice the pairs with both
+        /// partners in it plus the pairs with one; pairs across categories are the rest. The pairs
+        /// by both partners' categories are facts the page never shows.
+        private mutating func pairStructure<Code: Hashable>(_ code: KeyPath<PairRecord.Partner, Code?>, _ all: [Code],
+                                                            cells: [(code: Code, label: String, cells: SplitCells)],
+                                                            pairs: DisclosureModel.Cell) -> SplitCells {
+            var combination: [[Int]] = Array(repeating: Array(repeating: 0, count: all.count), count: all.count)
+            let position = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1, $0) })
+            var across = 0
+            for record in records {
+                guard let a = record.a[keyPath: code].flatMap({ position[$0] }), let b = record.b[keyPath: code].flatMap({ position[$0] }) else { continue }
+                combination[min(a, b)][max(a, b)] += 1
+                if a != b { across += 1 }
+            }
+            var byCombination: [[DisclosureModel.Cell]] = Array(repeating: Array(repeating: 0, count: all.count), count: all.count)
+            for i in all.indices {
+                for j in i..<all.count {
+                    byCombination[i][j] = model.auxiliary(combination[i][j], bounds: 0...Int.max / 4)
+                    byCombination[j][i] = byCombination[i][j]
+                }
+            }
+            for (i, entry) in cells.enumerated() {
+                model.sum(entry.cells.count, of: all.indices.map { byCombination[i][$0] }, weights: all.indices.map { $0 == i ? 2 : 1 })
+            }
+            let split = split(across, of: pairs)
+            model.sum(split.count, of: all.indices.flatMap { i in ((i + 1)..<all.count).map { byCombination[i][$0] } })
+            model.sum(split.rest!, of: all.indices.map { byCombination[$0][$0] })
+            return split
         }
 
         private func label<Code: RawRepresentable>(of code: Code) -> String where Code.RawValue == String {
@@ -150,7 +251,7 @@ extension RoundStatistics {
             if let part = count.value, let whole = base.value, whole >= model.threshold {
                 percent = (200 * part + whole) / (2 * whole)
             }
-            return Share(count: count, base: base, rest: cells.rest.map(model.published) ?? .withheld, percent: percent)
+            return Share(count: count, base: base, percent: percent)
         }
     }
 

@@ -4,8 +4,6 @@ public struct RoundStatistics: Sendable {
     public struct Share: Sendable {
         public let count: ProtectedCount
         public let base: ProtectedCount
-        /// base − count, which a reader can always work out; shown as "all but fewer than k".
-        public let rest: ProtectedCount
         public let percent: Int?
     }
 
@@ -28,7 +26,19 @@ public struct RoundStatistics: Sendable {
         public let otherCountries: ProtectedCount?
     }
 
+    /// What was left out of a full release to protect participants, most preferred first.
+    public enum Omission: String, Sendable, CaseIterable {
+        case regionMatrix = "the pairs between regions"
+        case countries = "the countries (regions only)"
+        case breakdowns = "the sectors, career stages and channels"
+        case endings = "how pairs ended the round and satisfaction"
+    }
+
     public let threshold: Int
+    /// Empty for a full release.
+    public let omitted: [Omission]
+    /// Whether any figure of the release is withheld.
+    public let withholdsFigures: Bool
     public let pairs: ProtectedCount
     public let participants: ProtectedCount
     /// A count of countries, not of people.
@@ -38,11 +48,11 @@ public struct RoundStatistics: Sendable {
     public let regionMatrix: [[ProtectedCount]]
     public let sectors: [Row]?
     public let stages: [Row]?
-    public let statuses: [Row]
+    public let statuses: [Row]?
     public let channels: [Row]?
     public let crossSector: Share?
     public let crossStage: Share?
-    public let completion: Share
+    public let completion: Share?
     /// Share of answering pairs that rated the round 4 or 5; the base is the number who answered.
     public let satisfaction: Share?
 }

@@ -36,7 +36,7 @@ struct WitnessSearch {
         return candidates.contains { vector in
             vector[column] != 0 && zip(hidden, vector).allSatisfy { cell, change in
                 let moved = model.values[cell].addingReportingOverflow(change)
-                return !moved.overflow && model.bounds(of: cell).contains(moved.partialValue)
+                return !moved.overflow && model.bounds(of: cell, limit: Int.max / 4).contains(moved.partialValue)
             }
         }
     }
