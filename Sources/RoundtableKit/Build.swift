@@ -116,7 +116,7 @@ public enum Build {
         guard let publisher else {
             let (files, problems) = await SiteRenderer.render(site)
             let rendered = files.compactMap { file in file.bytes.map { OutputFile(path: file.path, bytes: $0) } }
-            return BuildReport(diagnostics: problems.sorted(), files: rendered)
+            return BuildReport(diagnostics: (problems + site.warnings).sorted(), files: rendered)
         }
         do {
             let foreign = await foreignFiles
@@ -153,7 +153,7 @@ public enum Build {
             remember(files, sources: loaded, stamp: stamp, published: published, publisher: publisher)
             timer.lap("save the build cache")
             if !options.freesMemory { MemoryLeftForExit.keep(files) }
-            return BuildReport(diagnostics: [], pageCount: files.filter { $0.path.hasSuffix(".html") }.count, writtenCount: published.written)
+            return BuildReport(diagnostics: site.warnings.sorted(), pageCount: files.filter { $0.path.hasSuffix(".html") }.count, writtenCount: published.written)
         } catch let foreign as OutputPublisher.ForeignFiles {
             return BuildReport(diagnostics: [.error("refusing to replace '\(publisher.outputDirectory)': \(foreign)")])
         } catch {

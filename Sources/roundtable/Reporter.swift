@@ -7,12 +7,18 @@ enum Reporter {
     static func finish(_ report: BuildReport, summary: () -> String) throws {
         if !report.diagnostics.isEmpty {
             let errors = report.diagnostics.filter { $0.severity == .error }.count
+            let warnings = report.diagnostics.count - errors
             var text = DiagnosticFormatter.format(report.diagnostics)
-            text += errors == 1 ? "1 error\n" : "\(errors) errors\n"
+            text += [counted(errors, "error"), counted(warnings, "warning")].compactMap { $0 }.joined(separator: ", ") + "\n"
             FileHandle.standardError.write(Data(text.utf8))
         }
         guard report.succeeded else { throw ExitCode(1) }
         print(summary())
+    }
+
+    /// `1 error`, `3 warnings`; nil for none.
+    private static func counted(_ count: Int, _ noun: String) -> String? {
+        count == 0 ? nil : count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
     }
 }
 

@@ -18,6 +18,8 @@ public struct Site: Sendable {
     public let tagGroups: [(tag: String, topics: [Topic])]
     /// Pair statistics by round id, already through the disclosure policy; only rounds with a pair file.
     public let statistics: [String: RoundStatistics]
+    /// Rounds with a pair file whose statistics are not shown, and why.
+    let statisticsNotShown: [String: PairStatisticsRelease.NotShown]
     public let links: LinkResolver
     public let theme: Theme
     /// Copied into the site as they are.
@@ -29,6 +31,8 @@ public struct Site: Sendable {
     }
 
     let topicIndex: [String: Int]
+    /// What the build says without failing: rounds whose statistics were cut back to protect people.
+    let warnings: [Diagnostic]
     /// Where the bodies of topics loaded without one come from.
     var bodyReader: TopicBodyReader?
 

@@ -61,8 +61,12 @@ public enum SiteAssembler {
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
 
         let threshold = config.disclosureThreshold
-        let statistics = Dictionary(uniqueKeysWithValues: zip(sources.pairFiles.map(\.roundID),
-                                                              Parallel.blockingMap(sources.pairFiles) { RoundStatistics.compute($0, threshold: threshold) }))
+        let published = Parallel.blockingMap(sources.pairFiles) { file in
+            PairStatisticsRelease.make(file, round: roundsByID[file.roundID]!, threshold: threshold)
+        }
+        let statistics = Dictionary(uniqueKeysWithValues: published.compactMap { release in release.statistics.map { (release.roundID, $0) } })
+        let notShown = Dictionary(uniqueKeysWithValues: published.compactMap { release in release.notShown.map { (release.roundID, $0) } })
+        let warnings = published.flatMap(\.warnings)
         let releasesByTopic = Dictionary(grouping: releases, by: \.topic)
         var topicsByTag: [String: [Topic]] = [:]
         for topic in topics {
@@ -72,8 +76,8 @@ public enum SiteAssembler {
         let site = Site(
             config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages,
             releases: releases, releasesByTopic: releasesByTopic, releasesByRound: Dictionary(grouping: releases, by: \.roundID), tagGroups: tagGroups,
-            statistics: statistics, links: LinkResolver(permalinks: registry.permalinksByContentPath), theme: sources.theme,
-            staticFiles: sources.staticFiles, topicIndex: topicIndex
+            statistics: statistics, statisticsNotShown: notShown, links: LinkResolver(permalinks: registry.permalinksByContentPath), theme: sources.theme,
+            staticFiles: sources.staticFiles, topicIndex: topicIndex, warnings: warnings
         )
         return (site, [])
     }

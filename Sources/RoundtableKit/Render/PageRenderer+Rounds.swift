@@ -51,6 +51,7 @@ extension PageRenderer {
             if let statistics = site.statistics[round.id] {
                 values["statistics"] = StatisticsContext(statistics: statistics, roundID: round.id).values(synthetic: round.hasSyntheticPairs)
             }
+            if let notShown = site.statisticsNotShown[round.id] { values["statisticsNotShown"] = [notShown.rawValue: true] }
             values["editURL"] = context.editURL(for: contentPath)
             return values
         }

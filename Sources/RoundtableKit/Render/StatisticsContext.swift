@@ -13,14 +13,21 @@ struct StatisticsContext {
             "largestHidden": s.threshold - 1,
             "headline": headline(),
             "regions": regions(),
+            "hasRegions": !s.regions.isEmpty,
             "matrix": matrix(),
+            "hasMatrix": !s.regionMatrix.isEmpty,
             "matrixRegions": s.regions.map { ["name": $0.region.name] },
+            "withholds": s.withholdsFigures || !s.omitted.isEmpty,
+            "omitted": s.omitted.map(\.rawValue).joined(separator: "; "),
+            "hasOmissions": !s.omitted.isEmpty,
         ]
         var tables: [[String: Any]] = []
         if let channels = s.channels {
             tables.append(table("channels", "How pairs kept in touch", unit: "Pairs", rows(channels, prefix: "channel", codes: Channel.allCases.map(\.rawValue))))
         }
-        tables.append(table("endings", "How pairs ended the round", unit: "Pairs", rows(s.statuses, prefix: "status", codes: PairStatus.allCases.map(\.rawValue))))
+        if let statuses = s.statuses {
+            tables.append(table("endings", "How pairs ended the round", unit: "Pairs", rows(statuses, prefix: "status", codes: PairStatus.allCases.map(\.rawValue))))
+        }
         if let sectors = s.sectors {
             tables.append(table("sectors", "Library sectors", unit: "Participants", rows(sectors, prefix: "sector", codes: Sector.allCases.map(\.rawValue))))
         }
@@ -60,7 +67,7 @@ struct StatisticsContext {
         ]
         if let share = s.crossSector { entries.append(["label": "Pairs across library sectors"].merging(shareValues(share, key: "cross-sector", of: "pairs")) { $1 }) }
         if let share = s.crossStage { entries.append(["label": "Pairs across career stages"].merging(shareValues(share, key: "cross-stage", of: "pairs")) { $1 }) }
-        entries.append(["label": "Completed the round"].merging(shareValues(s.completion, key: "status.completed", of: "pairs")) { $1 })
+        if let share = s.completion { entries.append(["label": "Completed the round"].merging(shareValues(share, key: "status.completed", of: "pairs")) { $1 }) }
         if let share = s.satisfaction {
             entries.append(["label": "Rated the round 4 or 5 out of 5"].merging(shareValues(share, key: "satisfied", of: "pairs who answered", baseKey: "satisfied.answered")) { $1 })
         }
@@ -96,6 +103,7 @@ struct StatisticsContext {
 
     private func matrix() -> [[String: Any]] {
         let regions = statistics.regions.map(\.region)
+        guard statistics.regionMatrix.count == regions.count else { return [] }  // the matrix is omitted
         return regions.enumerated().map { i, region in
             [
                 "name": region.name,
@@ -112,23 +120,19 @@ struct StatisticsContext {
         var entry: [String: Any] = ["key": "\(roundID):\(key)"]
         switch value {
         case .count(let number): entry["text"] = NumberFormat.grouped(number)
-        case .fewerThan(let threshold): entry["text"] = "fewer than \(threshold)"; entry["hidden"] = true
-        case .withheld: entry["text"] = "withheld"; entry["hidden"] = true; entry["withheld"] = true
+        case .withheld: entry["text"] = "withheld"; entry["hidden"] = true
         }
         return entry
     }
 
-    /// A count with its percentage where one may be given; "all but fewer than k" where only
-    /// what the count leaves out of its base is small.
+    /// A count with its percentage where one may be given.
     private func shareValues(_ share: RoundStatistics.Share, key: String, of unit: String?, baseKey: String = "pairs") -> [String: Any] {
         var entry = count(share.count, key: key)
-        let allBut = share.count == .withheld && share.base.value != nil && share.rest == .fewerThan(statistics.threshold)
-        if allBut { entry["text"] = "all but fewer than \(statistics.threshold)" }
         if let percent = share.percent {
             entry["percent"] = "\(percent)%"
             entry["percentKey"] = "\(roundID):\(key)%"
         }
-        if let unit, let base = share.base.value, share.count.value != nil || allBut {
+        if let unit, let base = share.base.value, share.count.value != nil {
             entry["base"] = NumberFormat.grouped(base)
             entry["baseKey"] = "\(roundID):\(baseKey)"
             entry["unit"] = unit
