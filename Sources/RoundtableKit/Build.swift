@@ -41,6 +41,8 @@ public struct BuildReport: Sendable {
     public let pageCount: Int
     /// Files written to disk; 0 when nothing changed.
     public let writtenCount: Int
+    /// Whether this build added releases to the statistics ledger in content/.
+    public var recordedStatistics = false
 
     init(diagnostics: [Diagnostic], files: [OutputFile] = [], pageCount: Int? = nil, writtenCount: Int = 0) {
         self.diagnostics = diagnostics
@@ -128,6 +130,16 @@ public enum Build {
                 session.abandon()
                 return BuildReport(diagnostics: problems.sorted())
             }
+            // The ledger is written before the new site goes out: a release that is recorded but
+            // not published costs nothing, one published but not recorded could be differenced.
+            if site.ledgerChanged {
+                do {
+                    try Data(site.ledger.encoded().utf8).write(to: URL(fileURLWithPath: options.contentDirectory + "/" + StatisticsLedger.fileName), options: .atomic)
+                } catch {
+                    session.abandon()
+                    return BuildReport(diagnostics: [.error("cannot record the published statistics in \(options.contentDirectory)/\(StatisticsLedger.fileName): \(error.localizedDescription)")])
+                }
+            }
             let published: OutputPublisher.Result
             do {
                 published = try session.finish(manifest(files), previous: cache)
@@ -153,7 +165,9 @@ public enum Build {
             remember(files, sources: loaded, stamp: stamp, published: published, publisher: publisher)
             timer.lap("save the build cache")
             if !options.freesMemory { MemoryLeftForExit.keep(files) }
-            return BuildReport(diagnostics: site.warnings.sorted(), pageCount: files.filter { $0.path.hasSuffix(".html") }.count, writtenCount: published.written)
+            var report = BuildReport(diagnostics: site.warnings.sorted(), pageCount: files.filter { $0.path.hasSuffix(".html") }.count, writtenCount: published.written)
+            report.recordedStatistics = site.ledgerChanged
+            return report
         } catch let foreign as OutputPublisher.ForeignFiles {
             return BuildReport(diagnostics: [.error("refusing to replace '\(publisher.outputDirectory)': \(foreign)")])
         } catch {

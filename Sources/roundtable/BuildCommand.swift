@@ -24,7 +24,9 @@ struct BuildCommand: AsyncParsableCommand {
         try Reporter.finish(report) {
             let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
             let changes = report.writtenCount == 0 ? "nothing changed" : "\(report.writtenCount) files written"
-            return "built \(report.pageCount) pages into \(output)/ in \(milliseconds) ms (\(changes))"
+            let ledger = report.recordedStatistics
+                ? "\nrecorded the published pair statistics in \(site.source)/\(StatisticsLedger.fileName): commit it with the site" : ""
+            return "built \(report.pageCount) pages into \(output)/ in \(milliseconds) ms (\(changes))" + ledger
         }
     }
 }

@@ -223,13 +223,17 @@ import Testing
     /// Pair files are read again only when a page that shows statistics must be rendered.
     @Test func pairFilesAreReadOnlyWhenTheirStatisticsAreShownAgain() async throws {
         let project = try Project()
-        try DisclosureTests.round("2017A", participants: 60).write(to: project.content.appendingPathComponent("rounds/2017A.yaml"), atomically: true, encoding: .utf8)
+        // The edit below is a correction of five pairs at once, so that no comparison with the
+        // first release singles a pair out.
+        try (DisclosureTests.round("2017A", participants: 60) + "statistics_correction: five pairs withdrew after all\n")
+            .write(to: project.content.appendingPathComponent("rounds/2017A.yaml"), atomically: true, encoding: .utf8)
         try FileManager.default.createDirectory(at: project.content.appendingPathComponent("pairs"), withIntermediateDirectories: true)
         let pairs = project.content.appendingPathComponent("pairs/2017A.csv")
         try DisclosureTests.craftedPairs.write(to: pairs, atomically: true, encoding: .utf8)
         let (counting, reads) = try project.agedAndCounted()
         let options = BuildOptions(contentDirectory: project.content.path, themesDirectory: TestSupport.defaultTheme.path, outputDirectory: project.output.path)
         #expect(await Build.run(options, fileSystem: counting).succeeded)
+        #expect(await Build.run(options, fileSystem: counting).succeeded, "the build after the ledger was written reads everything once")
 
         reads.clear()
         try project.edit("topics/beta.md") { $0 + "\nAn edit.\n" }
@@ -239,13 +243,20 @@ import Testing
         #expect(Project.tree(project.output) == (try await project.cleanBuild()))
 
         reads.clear()
-        try project.edit("pairs/2017A.csv") { $0.replacingOccurrences(of: "q26,NZ,PH,public,special,senior,early,email,completed,", with: "q26,NZ,PH,public,special,senior,early,email,withdrawn,") }
+        try project.edit("pairs/2017A.csv") { text in
+            (22...26).reduce(text) { text, pair in
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                    line.hasPrefix("q\(pair),") ? line.replacingOccurrences(of: ",completed,", with: ",withdrawn,") : String(line)
+                }
+                return lines.joined(separator: "\n")
+            }
+        }
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: pairs.path)
         #expect(await Build.run(options, fileSystem: counting).succeeded)
         #expect(reads.paths.contains(pairs.path))
         #expect(Project.tree(project.output) == (try await project.cleanBuild()))
         let page = String(decoding: try Data(contentsOf: project.output.appendingPathComponent("rounds/2017A/index.html")), as: UTF8.self)
-        #expect(page.contains(#"data-figure="2017A:status.completed">25<"#))
+        #expect(page.contains(#"data-figure="2017A:status.completed">21<"#))
     }
 
     final class ReadLog: @unchecked Sendable {

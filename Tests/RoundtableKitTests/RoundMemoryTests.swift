@@ -64,7 +64,8 @@ import Testing
     private static func renamed(_ round: Round, to name: String) -> Round {
         Round(id: round.id, name: name, status: round.status, applicationsOpen: round.applicationsOpen, applicationsClose: round.applicationsClose,
               start: round.start, end: round.end, participants: round.participants, countries: round.countries, pairs: round.pairs,
-              hasSyntheticPairs: round.hasSyntheticPairs, allowsSameCountryPairs: round.allowsSameCountryPairs, order: round.order,
+              hasSyntheticPairs: round.hasSyntheticPairs, allowsSameCountryPairs: round.allowsSameCountryPairs,
+              statisticsCorrection: round.statisticsCorrection, order: round.order,
               summary: round.summary, sources: round.sources, schedule: round.schedule, file: round.file)
     }
 }

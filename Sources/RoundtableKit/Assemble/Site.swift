@@ -33,6 +33,9 @@ public struct Site: Sendable {
     let topicIndex: [String: Int]
     /// What the build says without failing: rounds whose statistics were cut back to protect people.
     let warnings: [Diagnostic]
+    /// The statistics ledger with this build's releases; written into content/ when it changed.
+    let ledger: StatisticsLedger
+    let ledgerChanged: Bool
     /// Where the bodies of topics loaded without one come from.
     var bodyReader: TopicBodyReader?
 

@@ -62,11 +62,15 @@ public enum SiteAssembler {
 
         let threshold = config.disclosureThreshold
         let published = Parallel.blockingMap(sources.pairFiles) { file in
-            PairStatisticsRelease.make(file, round: roundsByID[file.roundID]!, threshold: threshold)
+            PairStatisticsRelease.make(file, round: roundsByID[file.roundID]!, threshold: threshold, earlier: sources.ledger.releases[file.roundID] ?? [])
         }
+        let refusals = published.flatMap(\.diagnostics).filter { $0.severity == .error }
+        guard refusals.isEmpty else { return (nil, refusals) }
+        var ledger = sources.ledger
+        for release in published { if let recorded = release.recorded { ledger.record(recorded, for: release.roundID) } }
         let statistics = Dictionary(uniqueKeysWithValues: published.compactMap { release in release.statistics.map { (release.roundID, $0) } })
         let notShown = Dictionary(uniqueKeysWithValues: published.compactMap { release in release.notShown.map { (release.roundID, $0) } })
-        let warnings = published.flatMap(\.warnings)
+        let warnings = published.flatMap(\.diagnostics)
         let releasesByTopic = Dictionary(grouping: releases, by: \.topic)
         var topicsByTag: [String: [Topic]] = [:]
         for topic in topics {
@@ -77,7 +81,8 @@ public enum SiteAssembler {
             config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages,
             releases: releases, releasesByTopic: releasesByTopic, releasesByRound: Dictionary(grouping: releases, by: \.roundID), tagGroups: tagGroups,
             statistics: statistics, statisticsNotShown: notShown, links: LinkResolver(permalinks: registry.permalinksByContentPath), theme: sources.theme,
-            staticFiles: sources.staticFiles, topicIndex: topicIndex, warnings: warnings
+            staticFiles: sources.staticFiles, topicIndex: topicIndex, warnings: warnings,
+            ledger: ledger, ledgerChanged: ledger != sources.ledger
         )
         return (site, [])
     }

@@ -22,7 +22,7 @@ struct RoundMemory: Sendable {
             id: parsed.id, name: parsed.name, status: parsed.status, applicationsOpen: parsed.applicationsOpen,
             applicationsClose: parsed.applicationsClose, start: parsed.start, end: parsed.end, participants: parsed.participants,
             countries: parsed.countries, pairs: parsed.pairs, hasSyntheticPairs: parsed.hasSyntheticPairs,
-            allowsSameCountryPairs: parsed.allowsSameCountryPairs, order: parsed.order,
+            allowsSameCountryPairs: parsed.allowsSameCountryPairs, statisticsCorrection: parsed.statisticsCorrection, order: parsed.order,
             summary: MarkdownSource(text: summary.text, file: file, lineOffset: summary.lineOffset, columnOffset: summary.columnOffset),
             sources: parsed.sources,
             schedule: parsed.schedule.map { entry in
@@ -46,6 +46,8 @@ struct RoundMemory: Sendable {
         }
         writer.write(parsed.hasSyntheticPairs)
         writer.write(parsed.allowsSameCountryPairs)
+        writer.write(parsed.statisticsCorrection != nil)
+        writer.write(parsed.statisticsCorrection ?? "")
         writer.write(parsed.order != nil)
         writer.write(parsed.order ?? 0)
         writer.write(parsed.summary.lineOffset)
@@ -81,7 +83,8 @@ struct RoundMemory: Sendable {
             guard let isKnown = reader.bool(), let value = reader.int() else { return nil }
             figures.append(isKnown ? .known(value) : .unknown)
         }
-        guard let synthetic = reader.bool(), let sameCountry = reader.bool(), let hasOrder = reader.bool(), let order = reader.int(),
+        guard let synthetic = reader.bool(), let sameCountry = reader.bool(), let hasCorrection = reader.bool(), let correction = reader.string(),
+              let hasOrder = reader.bool(), let order = reader.int(),
               let lineOffset = reader.int(), let columnOffset = reader.int(),
               let sourceCount = reader.int(), sourceCount >= 0, sourceCount <= reader.remaining else { return nil }
         var sources: [Round.Source] = []
@@ -100,6 +103,7 @@ struct RoundMemory: Sendable {
         let round = Round(
             id: texts[0], name: texts[1], status: status, applicationsOpen: dates[0], applicationsClose: dates[1], start: dates[2], end: dates[3],
             participants: figures[0], countries: figures[1], pairs: figures[2], hasSyntheticPairs: synthetic, allowsSameCountryPairs: sameCountry,
+            statisticsCorrection: hasCorrection ? correction : nil,
             order: hasOrder ? order : nil, summary: MarkdownSource(text: texts[3], file: file, lineOffset: lineOffset, columnOffset: columnOffset),
             sources: sources, schedule: schedule, file: file
         )

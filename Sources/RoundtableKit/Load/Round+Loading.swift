@@ -1,7 +1,7 @@
 extension Round {
     static let allowedKeys = [
         "id", "name", "status", "order", "applications", "start", "end", "participants", "countries", "pairs",
-        "summary", "sources", "schedule", "pair_data", "same_country_pairs",
+        "summary", "sources", "schedule", "pair_data", "same_country_pairs", "statistics_correction",
     ]
 
     /// Reads a round file; `expectedID` is the file name without `.yaml`.
@@ -38,6 +38,7 @@ extension Round {
         let pairs = reader.figure("pairs", required: false) ?? .unknown
         let hasSyntheticPairs = readChoice(&reader, "pair_data", choices: ["real", "synthetic"]) == "synthetic"
         let allowsSameCountryPairs = readChoice(&reader, "same_country_pairs", choices: ["refused", "allowed"]) == "allowed"
+        let statisticsCorrection = reader.string("statistics_correction", required: false)
         let summary = reader.markdown("summary", required: true)
         let sources = readSources(&reader)
         let schedule = readSchedule(&reader, context: context)
@@ -51,7 +52,7 @@ extension Round {
             id: id, name: name, status: status, applicationsOpen: open, applicationsClose: close,
             start: start, end: end, participants: participants, countries: countries, pairs: pairs,
             hasSyntheticPairs: hasSyntheticPairs, allowsSameCountryPairs: allowsSameCountryPairs,
-            order: order, summary: summary, sources: sources, schedule: schedule, file: source
+            statisticsCorrection: statisticsCorrection, order: order, summary: summary, sources: sources, schedule: schedule, file: source
         ), [])
     }
 

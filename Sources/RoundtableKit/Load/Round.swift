@@ -35,6 +35,8 @@ public struct Round: Sendable {
     public let hasSyntheticPairs: Bool
     /// `same_country_pairs: allowed`: partners may share a country in this round.
     public let allowsSameCountryPairs: Bool
+    /// Why the round's pair statistics replace the ones it published before (`statistics_correction`).
+    public let statisticsCorrection: String?
     /// Orders rounds whose dates are unknown; rounds sort by it, then by start date, then by id.
     public let order: Int?
     public let summary: MarkdownSource

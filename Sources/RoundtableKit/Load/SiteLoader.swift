@@ -59,6 +59,20 @@ public struct SiteLoader: Sendable {
             diagnostics.append(diagnostic)
         }
 
+        var ledger = StatisticsLedger()
+        var ledgerDigest = ContentDigest("")
+        if fileSystem.files(in: contentDirectory, suffix: ".yaml").contains(StatisticsLedger.fileName) {
+            switch readText(StatisticsLedger.fileName) {
+            case .success(let source):
+                let (loaded, problems) = StatisticsLedger.load(source)
+                if let loaded { ledger = loaded }
+                ledgerDigest = ContentDigest(source.text)
+                diagnostics += problems
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            }
+        }
+
         // The theme and the static folder are read while the content files load: on an
         // incremental build, parsing the templates is a good part of what is left to do.
         let themeName = config?.theme ?? "default"
@@ -118,7 +132,8 @@ public struct SiteLoader: Sendable {
         })
         sources.staticFiles = staticFiles
         if let staticDirectory { sources.staticFolder = staticDirectory }
-        if case .success(let configSource) = configResult { sources.configDigest = ContentDigest(configSource.text) }
+        if case .success(let configSource) = configResult { sources.configDigest = ContentDigest(combining: ContentDigest(configSource.text), ledgerDigest) }
+        sources.ledger = ledger
         return (sources, [])
     }
 

@@ -12,7 +12,10 @@ public struct SourceSet: Sendable {
     /// By path inside content/: the digest of what other pages can show of the file (front
     /// matter; all of a YAML or CSV file) and of the whole file.
     var digests: [String: (metadata: ContentDigest, whole: ContentDigest)] = [:]
+    /// Of site.yaml and the statistics ledger.
     var configDigest = ContentDigest("")
+    /// What the site has published about each round's pairs before.
+    var ledger = StatisticsLedger()
     /// From the static folder, by path inside it.
     var staticFiles: [(path: String, bytes: Data)] = []
     /// The static folder as diagnostics name it.

@@ -5,13 +5,15 @@ extension RoundStatistics {
     ///
     /// `shown` names figures the round file already shows beside the statistics (its
     /// participants and pairs), which therefore cannot be withheld.
+    /// `accepts` can reject a release that passes the audit (one that differs too little from an
+    /// earlier release); the next one is tried.
     static func compute(_ file: PairFile, threshold: Int, shown: ShownElsewhere = ShownElsewhere(),
-                        allowsSameCountryPairs: Bool = false) -> RoundStatistics? {
+                        allowsSameCountryPairs: Bool = false, accepts: (RoundStatistics) -> Bool = { _ in true }) -> RoundStatistics? {
         for level in 0...Omission.allCases.count {
             let omitted = Array(Omission.allCases.prefix(level))
             var builder = Builder(records: file.records, columns: file.columns, model: DisclosureModel(threshold: threshold),
                                   omitted: Set(omitted), shown: shown, allowsSameCountryPairs: allowsSameCountryPairs)
-            if let statistics = builder.build(omitted: omitted) { return statistics }
+            if let statistics = builder.build(omitted: omitted), accepts(statistics) { return statistics }
         }
         return nil
     }
