@@ -51,7 +51,7 @@ import Testing
         let unknownRound = try String(contentsOf: output.appendingPathComponent("rounds/2016B/index.html"), encoding: .utf8)
         #expect(unknownRound.contains(#"<dt>Participants</dt><dd><span class="unknown">unknown</span></dd>"#))
         let knownRound = try String(contentsOf: output.appendingPathComponent("rounds/2016A/index.html"), encoding: .utf8)
-        #expect(knownRound.contains("<dt>Participants</dt><dd>1,162</dd>"))
-        #expect(knownRound.contains("<dt>Countries</dt><dd>95</dd>"))
+        #expect(knownRound.contains(#"<dt>Participants</dt><dd><span data-figure="2016A:program.participants">1,162</span></dd>"#))
+        #expect(knownRound.contains(#"<dt>Countries</dt><dd><span data-figure="2016A:program.countries">95</span></dd>"#))
     }
 }

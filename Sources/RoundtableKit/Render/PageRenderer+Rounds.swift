@@ -51,6 +51,18 @@ extension PageRenderer {
             if let statistics = site.statistics[round.id] {
                 values["statistics"] = StatisticsContext(statistics: statistics, roundID: round.id).values(synthetic: round.hasSyntheticPairs)
             }
+            if let statistics = site.statistics[round.id] {
+                let fromPairs = [statistics.participants.value, statistics.pairs.value, statistics.countriesRepresented]
+                let fromRound = [round.participants.value, round.pairs.value, round.countries.value]
+                if zip(fromPairs, fromRound).contains(where: { pair, program in program != nil && pair != nil && pair != program }) {
+                    values["figuresDiffer"] = [
+                        "participants": statistics.participants.value.map(NumberFormat.grouped) ?? "withheld",
+                        "pairs": statistics.pairs.value.map(NumberFormat.grouped) ?? "withheld",
+                        "countries": NumberFormat.grouped(statistics.countriesRepresented),
+                        "synthetic": round.hasSyntheticPairs,
+                    ]
+                }
+            }
             if let notShown = site.statisticsNotShown[round.id] { values["statisticsNotShown"] = [notShown.rawValue: true] }
             values["editURL"] = context.editURL(for: contentPath)
             return values
