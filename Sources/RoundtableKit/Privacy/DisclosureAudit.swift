@@ -25,8 +25,13 @@ struct DisclosureAudit {
     private(set) var findings: [Finding] = []
     /// Withheld cells whose value a reader can work out anyway; they protect nothing.
     private(set) var determined: [Cell] = []
+    /// Moves between feasible tables, by cell. Withholding more only adds freedom, so the moves
+    /// found for one model still hold after more is withheld: pass them to the next audit.
+    private(set) var moves: [[Cell: Int]] = []
 
-    init(_ model: DisclosureModel) {
+    /// `stopsAtFirstFinding` is for a caller that only needs to know where to withhold next.
+    init(_ model: DisclosureModel, knownMoves: [[Cell: Int]] = [], stopsAtFirstFinding: Bool = false) {
+        moves = knownMoves
         let hidden = model.values.indices.filter(model.isHidden)
         guard !hidden.isEmpty else { return }
         let column = Dictionary(uniqueKeysWithValues: hidden.enumerated().map { ($1, $0) })
@@ -53,8 +58,21 @@ struct DisclosureAudit {
         }
 
         let truth = hidden.map { model.values[$0] }
-        var search = DirectionSearch(solver: program.solver(), truth: truth)
+        let rows = model.equations.map { equation in
+            var row = [Int](repeating: 0, count: hidden.count)
+            for term in equation { if let index = column[term.cell] { row[index] += term.coefficient } }
+            return row
+        }
+        var search = DirectionSearch(solver: program.solver(), truth: truth, equationDirections: IntegerNullSpace.basis(rows: rows, columns: hidden.count),
+                                     directions: knownMoves.map { move in hidden.map { move[$0] ?? 0 } })
+        defer { moves = search.directions.map { direction in Dictionary(uniqueKeysWithValues: zip(hidden, direction).filter { $0.1 != 0 }) } }
         for candidate in Self.candidates(model, hidden: hidden) {
+            if stopsAtFirstFinding && !findings.isEmpty { return }
+            // A fixed sum has its true value, so only a true value from 1 to k − 1 can be a
+            // finding; others matter only as single withheld cells that could be shown.
+            let trueValue = candidate.reduce(0) { $0 + model.values[$1] }
+            if !(1..<model.threshold).contains(trueValue),
+               stopsAtFirstFinding || candidate.count > 1 || model.visibility[candidate[0]] == .auxiliary { continue }
             let terms = candidate.map { (column[$0]!, 1) }
             switch search.fixedValue(of: terms) {
             case .moves: continue
@@ -105,16 +123,23 @@ private struct DirectionSearch {
 
     let solver: IntegerProgram.Solver
     let truth: [Int]
-    private var directions: [[Int]] = []
+    /// A basis of the moves the published equations allow, ignoring bounds and inequalities;
+    /// nil if it could not be computed. A sum that none of them moves is fixed by the equations
+    /// alone — as a table's whole hidden part always is — and needs no solver.
+    let equationDirections: [[Int]]?
+    private(set) var directions: [[Int]]
 
-    init(solver: IntegerProgram.Solver, truth: [Int]) {
+    init(solver: IntegerProgram.Solver, truth: [Int], equationDirections: [[Int]]?, directions: [[Int]]) {
         self.solver = solver
         self.truth = truth
+        self.equationDirections = equationDirections
+        self.directions = directions
     }
 
     mutating func fixedValue(of terms: [IntegerProgram.Term]) -> Outcome {
         let value = terms.reduce(0) { $0 + $1.coefficient * truth[$1.variable] }
         if moved(terms) { return .moves }
+        if let equationDirections, !equationDirections.contains(where: { Self.moves(terms, $0) }) { return .fixed(value) }
         for maximize in [true, false] {
             guard let solution = solver.optimum(of: terms, maximize: maximize) else { return .unknown }
             if solution.value != value {
@@ -126,6 +151,10 @@ private struct DirectionSearch {
     }
 
     private func moved(_ terms: [IntegerProgram.Term]) -> Bool {
-        directions.contains { direction in terms.reduce(0) { $0 + $1.coefficient * direction[$1.variable] } != 0 }
+        directions.contains { Self.moves(terms, $0) }
+    }
+
+    private static func moves(_ terms: [IntegerProgram.Term], _ direction: [Int]) -> Bool {
+        terms.reduce(0) { $0 + $1.coefficient * direction[$1.variable] } != 0
     }
 }

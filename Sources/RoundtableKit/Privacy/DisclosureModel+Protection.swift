@@ -20,12 +20,16 @@ extension DisclosureModel {
     /// reader can work out anyway protect nothing, and are shown.
     mutating func protectExactly() -> Bool {
         guard protect() else { return false }
+        var moves: [[Cell: Int]] = []
         while true {
-            let audit = DisclosureAudit(self)
-            if audit.passes {
+            let first = DisclosureAudit(self, knownMoves: moves, stopsAtFirstFinding: true)
+            moves = first.moves
+            if first.passes {
+                let audit = DisclosureAudit(self, knownMoves: moves)
                 for cell in audit.determined where !(1..<threshold).contains(values[cell]) { publish(cell) }
                 return true
             }
+            let audit = first
             guard let next = secondaryCandidate(around: .unprotected(audit.findings[0].cells)) else { return false }
             withhold(next)
             guard protect() else { return false }
