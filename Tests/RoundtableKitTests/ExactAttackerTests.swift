@@ -7,8 +7,19 @@ import Testing
 @Suite struct ExactAttackerTests {
     typealias Page = (figures: [String: String], order: [String])
 
+    /// What a round page shows of its pair statistics.
+    enum Release: String, CaseIterable {
+        case full, cutBack = "cut back", none
+    }
+
     /// Builds one round in memory at threshold `k` and reads its figures.
     static func page(_ csv: String, k: Int, id: String = "2017A") async -> (succeeded: Bool, page: Page) {
+        let (succeeded, page, _) = await release(csv, k: k, id: id)
+        return (succeeded, page)
+    }
+
+    /// `page`, and whether the round page shows its statistics in full, cut back or not at all.
+    static func release(_ csv: String, k: Int, id: String = "2017A") async -> (succeeded: Bool, page: Page, release: Release) {
         var files = TestSupport.minimalSite()
         files["content/site.yaml"]! += "privacy:\n  threshold: \(k)\n"
         let pairs = csv.split(separator: "\n").count - 1
@@ -16,7 +27,10 @@ import Testing
         files["content/pairs/\(id).csv"] = csv
         let report = await TestSupport.check(files)
         let output = Dictionary(uniqueKeysWithValues: report.files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
-        return (report.succeeded, ExactAttacker.read(output))
+        let text = output["rounds/\(id)/index.html"] ?? ""
+        let release: Release = text.contains("Not shown for this round:") ? .cutBack
+            : text.contains("data-figure=\"\(id):pairs\"") ? .full : .none
+        return (report.succeeded, ExactAttacker.read(output), release)
     }
 
     static let header = "pair_id,a_country,b_country,a_sector,b_sector,a_stage,b_stage,channels,status,satisfaction"
@@ -80,20 +94,26 @@ import Testing
 
     @Test(arguments: [3, 5, 10])
     func randomRoundsGiveNothingAway(k: Int) async throws {
-        var attacked = 0, undecided = 0
+        var attacked = 0, undecided = 0, disclosures = 0
+        var releases: [Release: Int] = [:]
         for seed in 1...Self.attackRounds {
             let n = 6 + (seed * 7) % 35
             let csv = DisclosureTests.randomPairs(seed: UInt64(seed * 31 + k), count: n)
-            let (succeeded, page) = await Self.page(csv, k: k)
+            let (succeeded, page, release) = await Self.release(csv, k: k)
             #expect(succeeded)
+            releases[release, default: 0] += 1
             let all = ExactAttacker(threshold: k, page: page).attack(round: "2017A")
             attacked += 1
             undecided += all.undecided.count
             #expect(!all.inconsistent, "seed \(seed), \(n) pairs, k = \(k): the attacker's model contradicts the page")
             guard !all.determined.isEmpty else { continue }
+            disclosures += all.determined.count
             Issue.record("seed \(seed), \(n) pairs, k = \(k): \(all) — needs \(Self.knowledgeNeeded(page, k: k, leaks: all.determined.count))\n\(csv)")
         }
-        if Self.verbose { print("k = \(k): \(attacked) rounds attacked, \(undecided) questions undecided") }
+        if Self.verbose {
+            let shown = Release.allCases.map { "\(releases[$0, default: 0]) \($0.rawValue)" }.joined(separator: ", ")
+            print("k = \(k): \(attacked) rounds attacked (statistics \(shown)), \(disclosures) disclosures, \(undecided) questions undecided")
+        }
         #expect(undecided == 0, "the attacker ran out of budget on \(undecided) questions")
     }
 
