@@ -19,7 +19,9 @@ import IntegerProgramming
 struct ExactAttacker {
     /// The pieces of knowledge, so that a test can show which one a leak needs.
     enum Knowledge: String, CaseIterable, Sendable {
-        /// (a) label bounds, exact zeros, the published sums and percentages (always on).
+        /// (a) label bounds and exact zeros: without it a hidden figure is any count from 0
+        /// (only a test that shows what the labels give away takes it off); the published sums
+        /// and percentages are read either way.
         case labels
         /// (b) sums of hidden parts of one equation, not only single cells.
         case subsetSums
@@ -62,7 +64,7 @@ struct ExactAttacker {
         self.threshold = threshold
         self.figures = figures
         self.order = order
-        self.knowledge = knowledge.union([.labels])
+        self.knowledge = knowledge
     }
 
     init(threshold: Int, page: (figures: [String: String], order: [String]), knowledge: Set<Knowledge> = Set(Knowledge.allCases)) {
@@ -233,8 +235,10 @@ extension ExactAttacker {
             self.attacker = attacker
             self.round = round
             self.prefix = prefix
-            let pairs = attacker.number("\(round):pairs") ?? attacker.number("\(round):program.pairs")
-            let participants = attacker.number("\(round):participants") ?? attacker.number("\(round):program.participants")
+            // The round file's figures bound the unknowns only for a reader who knows they are the pair file's (f).
+            let program = attacker.knowledge.contains(.program)
+            let pairs = attacker.number("\(round):pairs") ?? (program ? attacker.number("\(round):program.pairs") : nil)
+            let participants = attacker.number("\(round):participants") ?? (program ? attacker.number("\(round):program.participants") : nil)
             let maximum = participants ?? pairs.map { 2 * $0 } ?? 1000
             self.problem = problem ?? Problem(maximum: max(maximum, 2))
         }
@@ -254,6 +258,7 @@ extension ExactAttacker {
             let name = prefix + key
             guard let text = text(key) else { return .variable(problem.unknown(name, lower: 0)) }
             if let value = Int(text.replacingOccurrences(of: ",", with: "")) { return .constant(value) }
+            guard has(.labels) else { return .variable(problem.unknown(name, lower: 0)) }
             if text == "fewer than \(k)" { return .variable(problem.unknown(name, lower: 1, upper: k - 1)) }
             if text == "withheld" { return .variable(problem.unknown(name, lower: attacker.withheldMeansAtLeastK ? k : 1)) }
             // "all but fewer than k": the count is withheld (≥ 1), its complement is small.
@@ -277,10 +282,10 @@ extension ExactAttacker {
         /// base = count + rest, where the rest is small when the count reads "all but fewer than k".
         mutating func split(_ key: String, base: Problem.Term) {
             guard let text = text(key) else { return }
-            let rest = text == "all but fewer than \(k)"
+            let rest = text == "all but fewer than \(k)" && has(.labels)
                 ? problem.unknown("\(prefix)rest of \(key)", lower: 1, upper: k - 1)
                 : problem.unknown("\(prefix)rest of \(key)", lower: 0)
-            if text == "all but fewer than \(k)" { hiddenFigures.append((name: "\(prefix)rest of \(key)", index: rest)) }
+            if text == "all but fewer than \(k)" && has(.labels) { hiddenFigures.append((name: "\(prefix)rest of \(key)", index: rest)) }
             sum("\(key) + rest", total: base, parts: [(term(key), 1), (.variable(rest), 1)])
         }
 
