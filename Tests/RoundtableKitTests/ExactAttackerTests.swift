@@ -86,6 +86,185 @@ import Testing
         #expect(new.determined["status.faltered + status.rematched"] == nil)  // 6 ≥ k
     }
 
+    // MARK: - One fixture per piece of knowledge
+    //
+    // Each test has two halves. The first is a page as the old product published it: "fewer
+    // than k" for counts 1 … k − 1, "withheld" for a count withheld to protect one (k or more),
+    // zeros shown, and every published sum checked on its own so that its hidden parts never add
+    // up to a small count. Only the tables the leak needs are written out. The attacker that
+    // knows the piece recovers a small count from it; the one that knows everything else does
+    // not. The second half builds the same round with the current product and attacks all of it.
+
+    typealias Knowledge = ExactAttacker.Knowledge
+
+    /// The old product's page at threshold `k`, keys without their round, attacked by a reader
+    /// who knows everything but `missing`.
+    static func naive(_ figures: [String: String], order: [String] = [], k: Int = 5, without missing: Knowledge? = nil) -> ExactAttacker.Result {
+        var attacker = ExactAttacker(
+            threshold: k, figures: Dictionary(uniqueKeysWithValues: figures.map { ("X:\($0.key)", $0.value) }),
+            order: order.map { "X:\($0)" }, knowledge: Set(Knowledge.allCases).subtracting(missing.map { [$0] } ?? [])
+        )
+        attacker.withheldMeansAtLeastK = true
+        return attacker.attack(round: "X")
+    }
+
+    /// A pair file with only the columns a fixture needs; each row is repeated `count` times.
+    static func pairs(_ header: String, _ rows: [(count: Int, row: String)]) -> String {
+        let lines = rows.flatMap { Array(repeating: $0.row, count: $0.count) }
+        return (["pair_id,\(header)"] + lines.enumerated().map { "p\($0.offset + 1),\($0.element)" }).joined(separator: "\n") + "\n"
+    }
+
+    /// The current product's page for `csv` at threshold `k` gives nothing away to a reader who
+    /// knows everything, and the attacker settles every question.
+    static func expectNothingGivenAway(_ csv: String, k: Int = 5, sourceLocation: Testing.SourceLocation = #_sourceLocation) async {
+        let (succeeded, page, release) = await release(csv, k: k)
+        #expect(succeeded, sourceLocation: sourceLocation)
+        let result = ExactAttacker(threshold: k, page: page).attack(round: "2017A")
+        if verbose { print("\(sourceLocation.line): statistics \(release.rawValue), \(result)") }
+        #expect(result.determined.isEmpty, "\(result)", sourceLocation: sourceLocation)
+        #expect(result.undecided.isEmpty, "\(result)", sourceLocation: sourceLocation)
+        #expect(!result.inconsistent, sourceLocation: sourceLocation)
+    }
+
+    @Test func labelsAndZerosCanSqueezeACount() async {
+        // 12 pairs = 6 completed + faltered (1 … 4) + rematched (5 or more) + 0 withdrawn: faltered is 1.
+        let naive = [
+            "pairs": "12", "participants": "24",
+            "status.completed": "6", "status.faltered": "fewer than 5", "status.rematched": "withheld", "status.withdrawn": "0",
+        ]
+        #expect(Self.naive(naive).determined == ["status.faltered": 1])
+        #expect(Self.naive(naive, without: .labels).determined.isEmpty)
+
+        await Self.expectNothingGivenAway(Self.pairs("a_country,b_country,status", [
+            (6, "AU,NZ,completed"), (1, "AU,NZ,faltered"), (5, "AU,NZ,rematched"),
+        ]))
+    }
+
+    @Test func twoEquationsTogetherGiveAwayASumOfHiddenParts() async {
+        // Europe is withheld but is its only country, GB: 6; so Americas + Asia = 20 − 11 − 6 = 3.
+        let naive = [
+            "pairs": "10", "participants": "20", "countries": "5",
+            "region.americas": "fewer than 5", "region.asia": "fewer than 5", "region.europe": "withheld", "region.oceania": "11",
+            "country.GB": "6", "country.AU": "6", "country.NZ": "5",
+        ]
+        let order = ["region.americas", "region.asia", "region.europe", "country.GB", "region.oceania", "country.AU", "country.NZ"]
+        #expect(Self.naive(naive, order: order).determined == ["region.americas + region.asia": 3])
+        #expect(Self.naive(naive, order: order, without: .subsetSums).determined.isEmpty)
+
+        await Self.expectNothingGivenAway(Self.pairs("a_country,b_country,status", [
+            (3, "GB,AU,completed"), (3, "GB,NZ,completed"), (1, "AU,NZ,completed"), (1, "JP,AU,completed"), (1, "US,NZ,completed"), (1, "US,AU,completed"),
+        ]))
+    }
+
+    @Test func unnamedCountriesEachHoldAParticipant() async {
+        // 6 countries, 2 named in Oceania: Asia's 4 unnamed ones hold a participant each, so Asia is 4.
+        let naive = [
+            "pairs": "7", "participants": "14", "countries": "6",
+            "region.asia": "fewer than 5", "region.oceania": "withheld", "country.AU": "withheld", "country.NZ": "5",
+        ]
+        let order = ["region.asia", "region.oceania", "country.AU", "country.NZ"]
+        #expect(Self.naive(naive, order: order).determined == ["region.asia": 4])
+        #expect(Self.naive(naive, order: order, without: .countries).determined.isEmpty)
+
+        await Self.expectNothingGivenAway(Self.pairs("a_country,b_country,status", [
+            (3, "AU,NZ,completed"), (1, "AU,JP,completed"), (1, "AU,IN,completed"), (1, "NZ,CN,completed"), (1, "NZ,SG,completed"),
+        ]))
+    }
+
+    @Test func pairsWithinOneSectorMakeEverySectorEven() async {
+        // No pair crosses sectors, so each sector holds whole pairs: public is even, and 2 of 1 … 3.
+        let naive = [
+            "pairs": "12", "participants": "24", "cross-sector": "0",
+            "sector.academic": "16", "sector.public": "fewer than 5", "sector.school": "withheld",
+            "sector.special": "0", "sector.government": "0", "sector.other": "0",
+        ]
+        #expect(Self.naive(naive).determined == ["sector.public": 2])
+        #expect(Self.naive(naive, without: .pairStructure).determined.isEmpty)
+
+        await Self.expectNothingGivenAway(Self.pairs("a_country,b_country,a_sector,b_sector,status", [
+            (8, "AU,NZ,academic,academic,completed"), (1, "AU,NZ,public,public,completed"), (3, "AU,NZ,school,school,completed"),
+        ]))
+    }
+
+    @Test func theOrderOfListedCountriesBoundsAHiddenOne() async {
+        // DE, listed after GB's 6 and withheld (5 or more), is 5; Europe 11, so Asia is 22 − 7 − 11 = 4.
+        let naive = [
+            "pairs": "11", "participants": "22", "countries": "4",
+            "region.asia": "fewer than 5", "region.europe": "withheld", "region.oceania": "7",
+            "country.GB": "6", "country.DE": "withheld", "country.AU": "7",
+        ]
+        let order = ["region.asia", "region.europe", "country.GB", "country.DE", "region.oceania", "country.AU"]
+        #expect(Self.naive(naive, order: order).determined == ["region.asia": 4])
+        #expect(Self.naive(naive, order: order, without: .order).determined.isEmpty)
+
+        await Self.expectNothingGivenAway(Self.pairs("a_country,b_country,status", [
+            (3, "AU,GB,completed"), (2, "AU,DE,completed"), (2, "AU,JP,completed"), (2, "GB,DE,completed"), (1, "GB,JP,completed"), (1, "DE,JP,completed"),
+        ]))
+    }
+
+    @Test func theRoundFileFillsInAWithheldTotal() async {
+        // The round file says 18 participants, so 9 pairs = 8 completed + 1 faltered.
+        let naive = [
+            "program.participants": "18", "pairs": "withheld", "participants": "withheld",
+            "status.completed": "8", "status.faltered": "fewer than 5", "status.rematched": "0", "status.withdrawn": "0",
+        ]
+        #expect(Self.naive(naive).determined == ["status.faltered": 1])
+        #expect(Self.naive(naive, without: .program).determined.isEmpty)
+
+        await Self.expectNothingGivenAway(Self.pairs("a_country,b_country,status", [
+            (8, "AU,NZ,completed"), (1, "AU,NZ,faltered"),
+        ]))
+    }
+
+    @Test func partnersInDifferentCountriesBoundThePairsWithinARegion() async {
+        // AU's 8 each have a partner outside AU: at most 13 − 8 = 5 pairs within Oceania, so 5, and 3 and 3 around them.
+        let naive = [
+            "pairs": "11", "participants": "22", "countries": "5",
+            "region.europe": "9", "region.oceania": "13", "country.AU": "8", "country.NZ": "5",
+            "matrix.europe.europe": "fewer than 5", "matrix.europe.oceania": "fewer than 5", "matrix.oceania.oceania": "withheld",
+        ]
+        let order = ["region.europe", "region.oceania", "country.AU", "country.NZ"]
+        #expect(Self.naive(naive, order: order).determined == ["matrix.europe.europe": 3, "matrix.europe.oceania": 3])
+        #expect(Self.naive(naive, order: order, without: .differentCountries).determined.isEmpty)
+
+        await Self.expectNothingGivenAway(Self.pairs("a_country,b_country,status", [
+            (5, "AU,NZ,completed"), (1, "AU,GB,completed"), (1, "AU,DE,completed"), (1, "AU,FR,completed"),
+            (2, "GB,DE,completed"), (1, "GB,FR,completed"),
+        ]))
+    }
+
+    @Test func twoReleasesGiveAwayThePairAddedBetweenThem() async {
+        // Completed went from 15 to 16 when the 21st pair came: that pair completed the round.
+        func release(_ pairs: Int, completed: Int) -> Page {
+            let figures = [
+                "pairs": "\(pairs)", "participants": "\(2 * pairs)",
+                "status.completed": "\(completed)", "status.faltered": "fewer than 5", "status.rematched": "fewer than 5", "status.withdrawn": "0",
+            ]
+            return (Dictionary(uniqueKeysWithValues: figures.map { ("X:\($0.key)", $0.value) }), [])
+        }
+        let (before, after) = (release(20, completed: 15), release(21, completed: 16))
+        let difference = ExactAttacker.attackDifference(threshold: 5, old: before, new: after, round: "X")
+        #expect(difference.determined["Δstatus.completed"] == 1)
+        for page in [before, after] {
+            var alone = ExactAttacker(threshold: 5, page: page)
+            alone.withheldMeansAtLeastK = true
+            #expect(alone.attack(round: "X").determined.isEmpty)
+        }
+
+        // The same round built twice by the product, before and after its last pair.
+        let rows: [(count: Int, row: String)] = [(15, "AU,NZ,completed"), (3, "AU,NZ,faltered"), (2, "AU,NZ,rematched")]
+        let header = "a_country,b_country,status"
+        let (_, old) = await Self.page(Self.pairs(header, rows), k: 5)
+        let (_, new) = await Self.page(Self.pairs(header, rows + [(1, "AU,NZ,completed")]), k: 5)
+        let result = ExactAttacker.attackDifference(threshold: 5, old: old, new: new, round: "2017A")
+        if Self.verbose { print("differencing: \(result)") }
+        #expect(result.undecided.isEmpty)
+        #expect(!result.inconsistent)
+        withKnownIssue("the release ledger (issue 12, item 4) is not built yet") {
+            #expect(result.determined.isEmpty, "\(result)")
+        }
+    }
+
     // MARK: - The property: random rounds at k = 3, 5 and 10
 
     /// How many random rounds to attack per threshold: a few in every run,
