@@ -4,7 +4,7 @@ extension DisclosureModel {
     /// Returns false when nothing is left to withhold and a problem remains; the caller then
     /// publishes less.
     mutating func protect() -> Bool {
-        for cell in values.indices where visibility[cell] == .published && (1..<threshold).contains(values[cell]) {
+        for cell in values.indices where visibility[cell] == .published && countsPeople[cell] && (1..<threshold).contains(values[cell]) {
             if shownElsewhere.contains(cell) { return false }
             visibility[cell] = .primary
         }

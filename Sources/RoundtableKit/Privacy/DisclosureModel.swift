@@ -54,6 +54,15 @@ struct DisclosureModel {
         return cell
     }
 
+    /// A number every reader knows that is not a count of people (how many countries go unnamed):
+    /// it is never withheld.
+    mutating func fact(_ value: Int) -> Cell {
+        let cell = cell(value)
+        countsPeople[cell] = false
+        shownElsewhere.insert(cell)
+        return cell
+    }
+
     mutating func showElsewhere(_ cell: Cell) {
         shownElsewhere.insert(cell)
     }

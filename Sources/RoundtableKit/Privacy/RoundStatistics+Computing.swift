@@ -75,7 +75,7 @@ extension RoundStatistics {
             }
             if !unnamed.isEmpty {
                 // "Countries represented" is published: the countries not named are that many less the named.
-                let rest = model.cell(byCountry.count - named)
+                let rest = model.fact(byCountry.count - named)
                 model.sum(rest, of: unnamed)
             }
 
