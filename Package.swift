@@ -37,10 +37,17 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // Incremental building, around the pipeline: only the build entry point and the command
+        // line see it, and it sees the pipeline only through what RoundtableKit offers the package.
+        .target(
+            name: "IncrementalBuild",
+            dependencies: ["RoundtableKit", "CSystem", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .executableTarget(
             name: "roundtable",
             dependencies: [
                 "RoundtableKit",
+                "IncrementalBuild",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -55,7 +62,9 @@ let package = Package(
         .executableTarget(name: "roundtable-fuzz", dependencies: ["RoundtableKit"]),
         .testTarget(name: "IntegerProgrammingTests", dependencies: ["IntegerProgramming"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Samples"]),
-        .testTarget(name: "RoundtableKitTests", dependencies: ["RoundtableKit", "IntegerProgramming"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "RoundtableKitTests", dependencies: ["RoundtableKit", "IncrementalBuild", "IntegerProgramming"], exclude: ["Fixtures"]
+        ),
         .testTarget(name: "RoundtableCLITests", dependencies: ["roundtable"]),
     ],
     swiftLanguageModes: [.v6]

@@ -9,7 +9,7 @@ public enum RoundtableVersion {
     /// The version and the running executable's size, modification time and inode: a build
     /// cache written by another build of the code, even one with the same version (a
     /// developer's, or a patched package), is not trusted.
-    static let buildIdentity: String = {
+    package static let buildIdentity: String = {
         var status = stat()
         guard stat("/proc/self/exe", &status) == 0 else { return current }
         return "\(current) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec) \(status.st_ino)"

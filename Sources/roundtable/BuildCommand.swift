@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IncrementalBuild
 import RoundtableKit
 
 struct BuildCommand: AsyncParsableCommand {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import IncrementalBuild
 import RoundtableKit
 
 struct CheckCommand: AsyncParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IncrementalBuild
 import RoundtableKit
 
 /// Prints a build's diagnostics to standard error, or its summary to standard output.

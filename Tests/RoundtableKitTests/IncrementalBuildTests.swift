@@ -1,4 +1,5 @@
 import Foundation
+@testable import IncrementalBuild
 @testable import RoundtableKit
 import Testing
 
@@ -169,7 +170,7 @@ import Testing
         #expect(await project.build().succeeded)
         try project.edit("topics/alpha.md") { $0 + "\nOne.\n" }
         #expect(await project.build().succeeded)
-        let standby = OutputPublisher(outputDirectory: project.output.path).standbyDirectory
+        let standby = StandbyOutput.standbyDirectory(of: OutputPublisher(outputDirectory: project.output.path))
         #expect(FileManager.default.fileExists(atPath: standby), "the previous site is kept beside output/")
         try FileManager.default.removeItem(atPath: standby)
         try project.edit("topics/alpha.md") { $0 + "\nTwo.\n" }
@@ -196,12 +197,10 @@ import Testing
     @Test func aSecondBuildIntoTheSameOutputWaitsItsTurn() async throws {
         let project = try Project()
         #expect(await project.build().succeeded)
-        let (directory, file) = BuildCache.location(forOutput: project.output.path)
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let held = try #require(FileWriter.lockExclusively(file + ".lock"))
+        let held = try #require(BuildLock(forOutput: project.output.path))
         let report = await project.build()
         #expect(report.diagnostics.map(\.message) == ["another build is writing '\(project.output.path)'; wait for it to finish"])
-        FileWriter.unlock(held)
+        held.release()
         #expect(await project.build().succeeded)
     }
 
@@ -295,29 +294,28 @@ import Testing
         #expect(loaded.pages["a/index.html"]?.ids.ids == ["a/index.html", "x"])
     }
 
-    /// Each memory writes and reads its own fields; a topic may have no signature (a file
-    /// system in memory has none) and a pair file may be a symbolic link.
-    @Test func topicAndPairFileMemoriesComeBackAsWritten() throws {
+    /// Each memory writes and reads its own fields; a file may have no signature (a file
+    /// system in memory has none) and may be a symbolic link.
+    @Test func topicAndFileMemoriesComeBackAsWritten() throws {
+        let topic = TopicHeader(title: "Alpha & Omega", summary: "The first topic.", tags: ["getting-started", "reflection"], draft: true,
+                                bodyLineOffset: 5, frontMatter: ContentDigest("m"))
+        var writer = BinaryWriter()
+        topic.encode(&writer)
+        var reader = BinaryReader(writer.bytes, range: 0..<writer.bytes.count)
+        let read = try #require(TopicHeader.decode(&reader))
+        #expect(reader.isAtEnd)
+        #expect(read.title == topic.title && read.summary == topic.summary && read.tags == topic.tags && read.draft)
+        #expect(read.bodyLineOffset == 5 && read.frontMatter == topic.frontMatter)
+
         let signature = FileSignature(size: 383, modifiedSeconds: 1_795_952_417, modifiedNanoseconds: 629_599_484, inode: 1_830_234, isLink: true)
         for stored in [signature, nil] {
-            var topic = TopicMemory(metadata: ContentDigest("m"), whole: ContentDigest("w"), signature: stored, title: "Alpha & Omega",
-                                    summary: "The first topic.", tags: ["getting-started", "reflection"], draft: true, bodyLineOffset: 5)
-            topic.trusted = true
+            let file = FileMemory(signature: stored, whole: ContentDigest("pairs"), shown: ContentDigest("front"), trusted: true)
             var writer = BinaryWriter()
-            topic.encode(&writer)
+            file.encode(&writer)
             var reader = BinaryReader(writer.bytes, range: 0..<writer.bytes.count)
-            let read = try #require(TopicMemory.decode(&reader))
-            #expect(reader.isAtEnd)
-            #expect(read.signature == stored && read.trusted && read.metadata == topic.metadata && read.whole == topic.whole)
-            #expect(read.title == topic.title && read.summary == topic.summary && read.tags == topic.tags && read.draft && read.bodyLineOffset == 5)
+            let read = try #require(FileMemory.decode(&reader))
+            #expect(reader.isAtEnd && read.signature == stored && read.whole == file.whole && read.shown == file.shown && read.trusted)
         }
-        var file = FileMemory(whole: ContentDigest("pairs"), signature: signature)
-        file.trusted = true
-        var writer = BinaryWriter()
-        file.encode(&writer)
-        var reader = BinaryReader(writer.bytes, range: 0..<writer.bytes.count)
-        let read = try #require(FileMemory.decode(&reader))
-        #expect(reader.isAtEnd && read.signature == signature && read.whole == file.whole && read.trusted)
     }
 
     /// A new standby tree is filled by plain links; a file already there is replaced.
@@ -344,9 +342,9 @@ import Testing
     @Test func theInputStampFollowsSizesAndTimes() throws {
         let project = try Project()
         let options = BuildOptions(contentDirectory: project.content.path, themesDirectory: TestSupport.defaultTheme.path, outputDirectory: project.output.path)
-        let first = try #require(InputStamp.compute(options))
-        #expect(InputStamp.compute(options)?.digest == first.digest)
+        let first = try #require(InputScan.take(options))
+        #expect(InputScan.take(options)?.stamp == first.stamp)
         try project.edit("pages/about.md") { $0 + " " }
-        #expect(InputStamp.compute(options)?.digest != first.digest)
+        #expect(InputScan.take(options)?.stamp != first.stamp)
     }
 }

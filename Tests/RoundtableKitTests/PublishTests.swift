@@ -1,4 +1,5 @@
 import Foundation
+import IncrementalBuild
 import RoundtableKit
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import IncrementalBuild
 import RoundtableKit
 
 /// Paths and helpers shared by the tests: fixture sites on disk, in-memory builds.

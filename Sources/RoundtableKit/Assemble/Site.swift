@@ -36,8 +36,6 @@ public struct Site: Sendable {
     /// The statistics ledger with this build's releases; written into content/ when it changed.
     let ledger: StatisticsLedger
     let ledgerChanged: Bool
-    /// Where the bodies of topics loaded without one come from.
-    var bodyReader: TopicBodyReader?
 
     func topic(_ slug: String) -> Topic? {
         topicIndex[slug].map { topics[$0] }

@@ -3,7 +3,8 @@ import Markdown
 /// The assemble stage: orders content, gives every page its URL, links schedules to topics and
 /// reports what does not fit together (unknown topics, two files with one URL, bad slugs).
 public enum SiteAssembler {
-    public static func assemble(_ sources: SourceSet, baseURL: String? = nil) -> (Site?, [Diagnostic]) {
+    /// Drafts are left out unless `includeDrafts`.
+    package static func assemble(_ sources: SourceSet, baseURL: String? = nil, includeDrafts: Bool = false) -> (Site?, [Diagnostic]) {
         var config = sources.config
         if let baseURL { config.baseURL = SiteConfig.normalisedBaseURL(baseURL) }
         var diagnostics: [Diagnostic] = []
@@ -11,12 +12,15 @@ public enum SiteAssembler {
         let rounds = sources.rounds.sorted(by: roundOrder)
         // Each title lower-cased once, not once per comparison; indices are sorted, so that each
         // topic is copied once.
-        let titleKeys = sources.topics.map { $0.title.lowercased() }
-        let topics = sources.topics.indices
-            .sorted { (titleKeys[$0], sources.topics[$0].slug) < (titleKeys[$1], sources.topics[$1].slug) }
-            .map { sources.topics[$0] }
-        let chapters = sources.chapters.sorted { ($0.order ?? Int.max, $0.slug) < ($1.order ?? Int.max, $1.slug) }
-        let pages = sources.pages.sorted { ($0.menu ?? Int.max, $0.title) < ($1.menu ?? Int.max, $1.title) }
+        let publishedTopics = includeDrafts ? sources.topics : sources.topics.filter { !$0.draft }
+        let titleKeys = publishedTopics.map { $0.title.lowercased() }
+        let topics = publishedTopics.indices
+            .sorted { (titleKeys[$0], publishedTopics[$0].slug) < (titleKeys[$1], publishedTopics[$1].slug) }
+            .map { publishedTopics[$0] }
+        let chapters = sources.chapters.filter { includeDrafts || !$0.draft }
+            .sorted { ($0.order ?? Int.max, $0.slug) < ($1.order ?? Int.max, $1.slug) }
+        let pages = sources.pages.filter { includeDrafts || !$0.draft }
+            .sorted { ($0.menu ?? Int.max, $0.title) < ($1.menu ?? Int.max, $1.title) }
 
         var registry = PermalinkRegistry()
         for (permalink, owner) in fixedPermalinks {

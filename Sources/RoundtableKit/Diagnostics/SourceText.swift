@@ -36,7 +36,7 @@ public struct SourceText: Sendable {
     }
 
     /// Everything from the start of line `number` to the end, or "" past the end.
-    func text(fromLine number: Int) -> Substring {
+    package func text(fromLine number: Int) -> Substring {
         guard number >= 1, number <= lineStarts.count else { return "" }
         return text[index(lineStarts[number - 1])...]
     }

@@ -1,6 +1,6 @@
 /// A Markdown file split into its YAML front matter and its body, with the line offsets that keep
 /// diagnostics pointing at lines of the `.md` file.
-struct FrontMatter {
+package struct FrontMatter {
     /// The YAML between the fences; empty when the file has none.
     let yaml: String
     /// Lines before the YAML (the opening fence).
@@ -11,7 +11,7 @@ struct FrontMatter {
 
     /// The digest of `metadataPrefix(of:)`: it tells whether a topic's header changed, and so
     /// whether the pages that list the topic must be rendered again.
-    static func metadataDigest(of text: String) -> ContentDigest {
+    package static func metadataDigest(of text: String) -> ContentDigest {
         ContentDigest(String(metadataPrefix(of: text)))
     }
 

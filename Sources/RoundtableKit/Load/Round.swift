@@ -10,6 +10,11 @@ public struct Round: Sendable {
     public struct Source: Sendable, Equatable {
         public let title: String
         public let url: String?
+
+        package init(title: String, url: String?) {
+            self.title = title
+            self.url = url
+        }
     }
 
     /// "Topic guide X is released in week N of this round."
@@ -19,6 +24,13 @@ public struct Round: Sendable {
         /// Where the entry is written, for a diagnostic when the topic does not exist.
         public let location: SourceLocation
         let sourceLine: String?
+
+        package init(week: Int, topic: String, location: SourceLocation, sourceLine: String?) {
+            self.week = week
+            self.topic = topic
+            self.location = location
+            self.sourceLine = sourceLine
+        }
     }
 
     public let id: String
@@ -43,4 +55,24 @@ public struct Round: Sendable {
     public let sources: [Source]
     public let schedule: [ScheduledTopic]
     public let file: SourceText
+    package init(id: String, name: String, status: Status, applicationsOpen: Known<CalendarDate>, applicationsClose: Known<CalendarDate>, start: Known<CalendarDate>, end: Known<CalendarDate>, participants: Known<Int>, countries: Known<Int>, pairs: Known<Int>, hasSyntheticPairs: Bool, allowsSameCountryPairs: Bool, statisticsCorrection: String?, order: Int?, summary: MarkdownSource, sources: [Source], schedule: [ScheduledTopic], file: SourceText) {
+        self.id = id
+        self.name = name
+        self.status = status
+        self.applicationsOpen = applicationsOpen
+        self.applicationsClose = applicationsClose
+        self.start = start
+        self.end = end
+        self.participants = participants
+        self.countries = countries
+        self.pairs = pairs
+        self.hasSyntheticPairs = hasSyntheticPairs
+        self.allowsSameCountryPairs = allowsSameCountryPairs
+        self.statisticsCorrection = statisticsCorrection
+        self.order = order
+        self.summary = summary
+        self.sources = sources
+        self.schedule = schedule
+        self.file = file
+    }
 }

@@ -5,17 +5,29 @@ public struct Topic: Sendable {
     public let summary: String
     public let tags: [String]
     public let draft: Bool
+    /// The body's text, or, for a body to be read when the page is rendered (see `readBody`),
+    /// its file and line offset with no text.
     public let body: MarkdownSource
     /// The path inside content/, such as `topics/library-spaces.md`.
     public let contentPath: String
-    /// True when the build cache vouched for the file and it was not read: `body` is empty
-    /// until the page has to be rendered (see `TopicBodyReader`).
-    var bodyIsDeferred = false
+    /// Reads the body when its page is rendered; nil when `body` holds the text. A build that
+    /// publishes keeps no bodies, so that it never holds all of them at once.
+    let readBody: (@Sendable () -> (MarkdownSource?, [Diagnostic]))?
 
-    /// The same topic, its body to be read when its page is rendered.
-    func withoutBody(shownPath: String) -> Topic {
-        Topic(slug: slug, title: title, summary: summary, tags: tags, draft: draft,
-              body: .unread(shownPath: shownPath, lineOffset: body.lineOffset),
-              contentPath: contentPath, bodyIsDeferred: true)
+    init(slug: String, title: String, summary: String, tags: [String], draft: Bool, body: MarkdownSource, contentPath: String,
+         readBody: (@Sendable () -> (MarkdownSource?, [Diagnostic]))? = nil) {
+        self.slug = slug
+        self.title = title
+        self.summary = summary
+        self.tags = tags
+        self.draft = draft
+        self.body = body
+        self.contentPath = contentPath
+        self.readBody = readBody
+    }
+
+    /// The body, read now if it was left unread.
+    func loadedBody() -> (MarkdownSource?, [Diagnostic]) {
+        readBody?() ?? (body, [])
     }
 }

@@ -1,28 +1,36 @@
-/// Reads a topic's body when its page is rendered, for topics whose body the loader did not
-/// keep: the build then holds one body at a time, not all of them.
+/// Reads a topic's body when its page is rendered, for topics loaded without one: the build
+/// then holds one body at a time, not all of them.
 struct TopicBodyReader: Sendable {
     let loader: SiteLoader
-    /// Front matter digests by path inside content/, as the site was assembled from them.
-    let metadata: [String: ContentDigest]
     /// content/topics/ is no symbolic link out of content/ (checked once per build).
     let folderStaysInside: Bool
 
-    init(loader: SiteLoader, metadata: [String: ContentDigest]) {
+    init(loader: SiteLoader) {
         self.loader = loader
-        self.metadata = metadata
         folderStaysInside = loader.folderStaysInside("topics")
     }
 
-    func body(of topic: Topic) -> (MarkdownSource?, [Diagnostic]) {
-        guard let expected = metadata[topic.contentPath] else { return (nil, [changed(topic)]) }
-        let (body, problem) = loader.readBody(of: topic, metadata: expected, folderStaysInside: folderStaysInside)
-        if let problem { return (nil, [problem]) }
-        guard let body else { return (nil, [changed(topic)]) }
-        return (body, [])
+    /// The topic of `header`, its body left to be read.
+    func topic(_ header: TopicHeader, contentPath: String, fileName: String) -> Topic {
+        let shownPath = loader.displayPath(contentPath)
+        let unread = MarkdownSource.unread(shownPath: shownPath, lineOffset: header.bodyLineOffset)
+        return Topic(slug: MarkdownFile.slugAndPrefix(fileName: fileName).slug, title: header.title, summary: header.summary,
+                     tags: header.tags, draft: header.draft, body: unread, contentPath: contentPath) { [self] in
+            body(contentPath: contentPath, shownPath: shownPath, header: header)
+        }
     }
 
-    private func changed(_ topic: Topic) -> Diagnostic {
-        .error("content/\(topic.contentPath) changed while the site was being built; build again",
-               at: SourceLocation(file: topic.body.file.path, line: 1))
+    /// The front matter was parsed already; if it is still the same text, the body starts where it did.
+    private func body(contentPath: String, shownPath: String, header: TopicHeader) -> (MarkdownSource?, [Diagnostic]) {
+        switch loader.readText(contentPath, checkingLinks: loader.mayLeadOutside(contentPath, folderStaysInside: folderStaysInside)) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let source):
+            guard FrontMatter.metadataDigest(of: source.text) == header.frontMatter else {
+                return (nil, [.error("content/\(contentPath) changed while the site was being built; build again",
+                                     at: SourceLocation(file: shownPath, line: 1))])
+            }
+            let offset = header.bodyLineOffset
+            return (MarkdownSource(text: source.text(fromLine: offset + 1), file: source, lineOffset: offset), [])
+        }
     }
 }

@@ -8,12 +8,12 @@ import Glibc
 /// `Data.write` syncs every file to disk and `createDirectory` walks the path each time, which
 /// dominated the build of a large site. A static site can be rebuilt, so durability per file is
 /// not needed; the swap of whole trees is what keeps output/ consistent.
-enum FileWriter {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+package enum FileWriter {
+    package struct Failure: Error, CustomStringConvertible {
+        package let description: String
     }
 
-    static func write(_ data: some ContiguousBytes, to path: String) throws {
+    package static func write(_ data: some ContiguousBytes, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure("cannot create", path) }
         defer { close(descriptor) }
@@ -31,14 +31,14 @@ enum FileWriter {
     }
 
     /// Writes beside the target and renames over it, so a reader never sees half a file.
-    static func replace(_ data: some ContiguousBytes, at path: String) throws {
+    package static func replace(_ data: some ContiguousBytes, at path: String) throws {
         let temporary = path + ".roundtable-tmp"
         try write(data, to: temporary)
         guard rename(temporary, path) == 0 else { throw failure("cannot replace", path) }
     }
 
     /// The file's bytes, as many as its size said when it was opened; nil if it cannot be read.
-    static func read(_ path: String) -> [UInt8]? {
+    package static func read(_ path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -64,7 +64,7 @@ enum FileWriter {
     /// Gives `path` the file at `source` (same inode, so the same modification time). Where
     /// nothing is at `path` yet (every file of a new standby tree) one `link` does; a file that
     /// is there is replaced through a temporary name, so a reader never sees it missing.
-    static func link(_ source: String, to path: String) throws {
+    package static func link(_ source: String, to path: String) throws {
         if Glibc.link(source, path) == 0 { return }
         guard errno == EEXIST else { throw failure("cannot link", path) }
         let temporary = path + ".roundtable-tmp"
@@ -74,46 +74,30 @@ enum FileWriter {
     }
 
     /// Creates every folder in `directories` (parents listed before children, as sorting does).
-    static func makeDirectories(_ directories: some Sequence<String>) throws {
+    package static func makeDirectories(_ directories: some Sequence<String>) throws {
         for directory in directories where mkdir(directory, 0o755) != 0 && errno != EEXIST {
             throw failure("cannot create the folder", directory)
         }
     }
 
-    static func remove(_ path: String) {
+    package static func remove(_ path: String) {
         unlink(path)
     }
 
     /// Removes a folder if it is empty.
-    static func removeDirectoryIfEmpty(_ path: String) {
+    package static func removeDirectoryIfEmpty(_ path: String) {
         rmdir(path)
     }
 
     /// Swaps two paths in one step (Linux renameat2 with RENAME_EXCHANGE), so that at every
     /// moment each name holds a complete tree. Returns false where the kernel or file system
     /// cannot do it.
-    static func exchange(_ first: String, _ second: String) -> Bool {
+    package static func exchange(_ first: String, _ second: String) -> Bool {
         roundtable_exchange_paths(first, second) == 0
     }
 
-    /// Holds an exclusive advisory lock on `path` (created if needed) until the descriptor is
-    /// closed or the process ends, however it ends. Nil when another process holds it.
-    static func lockExclusively(_ path: String) -> Int32? {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return nil }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            close(descriptor)
-            return nil
-        }
-        return descriptor
-    }
-
-    static func unlock(_ descriptor: Int32) {
-        close(descriptor)
-    }
-
     /// Every file (and symbolic link) below `directory`, relative to it.
-    static func files(below directory: String) -> [String] {
+    package static func files(below directory: String) -> [String] {
         var files: [String] = []
         FolderWalk.walk(directory) { entry in
             if entry.type == UInt8(DT_REG) || entry.type == UInt8(DT_LNK) { files.append(entry.path) }

@@ -1,9 +1,17 @@
 /// A link to `target#fragment` waiting for the target page's heading ids, which are only known
 /// once that page has been rendered.
-struct AnchorCheck: Sendable {
-    let target: String
-    let fragment: String
-    let location: SourceLocation
-    let sourceLine: String?
-    let written: String
+package struct AnchorCheck: Sendable {
+    package let target: String
+    package let fragment: String
+    package let location: SourceLocation
+    package let sourceLine: String?
+    package let written: String
+
+    package init(target: String, fragment: String, location: SourceLocation, sourceLine: String?, written: String) {
+        self.target = target
+        self.fragment = fragment
+        self.location = location
+        self.sourceLine = sourceLine
+        self.written = written
+    }
 }

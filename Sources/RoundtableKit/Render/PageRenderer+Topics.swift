@@ -17,13 +17,8 @@ extension PageRenderer {
     func topic(at index: Int) -> PageResult {
         let topic = site.topics[index]
         let page = Permalink("topics/\(topic.slug)/")
-        var source = topic.body
-        if topic.bodyIsDeferred {
-            guard let reader = site.bodyReader else { preconditionFailure("a topic without its body and no way to read it") }
-            let (read, problems) = reader.body(of: topic)
-            guard let read else { return PageResult(diagnostics: problems) }
-            source = read
-        }
+        let (read, problems) = topic.loadedBody()
+        guard let source = read else { return PageResult(diagnostics: problems) }
         return renderContentPage(template: "topic", page: page, contentPath: topic.contentPath, body: source) { context, body in
             var values = context.base(title: topic.title, description: topic.summary, section: "topics")
             values["topic"] = context.topicSummary(topic)

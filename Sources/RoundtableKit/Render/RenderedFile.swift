@@ -1,16 +1,31 @@
 import Foundation
 
-/// One file of the built site after rendering: its digest, and its bytes unless they were
-/// handed to publishing at once or, the build cache showing that nothing it depends on
-/// changed, not rendered again.
-struct RenderedFile: Sendable {
-    let path: String
-    let digest: ContentDigest
-    /// Nil when the file was not rendered again or was already published.
-    let bytes: Data?
-    /// Of the page's inputs; nil for files made on every build (assets, static files).
-    let fingerprint: ContentDigest?
-    let anchorChecks: [AnchorCheck]
+/// One file of the built site after rendering: its digest, and its bytes unless the output
+/// sink took them at once or held the page already from an earlier build.
+package struct RenderedFile: Sendable {
+    /// What the file is made from.
+    package enum Origin: Sendable, Equatable {
+        /// A page showing a content file (`topics/x.md`), or nil for lists and the sitemap.
+        case page(showing: String?)
+        /// A theme asset or a static file, copied on every build.
+        case copied
+    }
+
+    package let path: String
+    package let digest: ContentDigest
+    /// Nil when the sink did not keep them.
+    package let bytes: Data?
+    package let origin: Origin
+    package let anchorChecks: [AnchorCheck]
     /// The ids a `#fragment` link can land on.
-    let ids: ElementIDList
+    package let ids: ElementIDList
+
+    package init(path: String, digest: ContentDigest, bytes: Data?, origin: Origin, anchorChecks: [AnchorCheck], ids: ElementIDList) {
+        self.path = path
+        self.digest = digest
+        self.bytes = bytes
+        self.origin = origin
+        self.anchorChecks = anchorChecks
+        self.ids = ids
+    }
 }

@@ -1,38 +1,33 @@
 import Foundation
 
-/// The render stage: every page and the sitemap in parallel (or taken from the build cache when
-/// their inputs are unchanged), then the checks that need all pages (heading anchors), then the
-/// theme's assets and the static files.
-public enum SiteRenderer {
-    /// `memory` is the cache's record of the last build. With a `sink`, each file is published
-    /// as soon as it is rendered and its bytes are not kept.
-    static func render(
-        _ site: Site, fingerprints: SiteFingerprints? = nil, memory: [String: PageMemory] = [:], sink: PublishSession? = nil
-    ) async -> (files: [RenderedFile], diagnostics: [Diagnostic]) {
+/// The render stage: every page and the sitemap in parallel (unless the output sink holds a
+/// page whose inputs are unchanged), then the checks that need all pages (heading anchors),
+/// then the theme's assets and the static files.
+package enum SiteRenderer {
+    /// Every file is delivered to `sink` as soon as it is rendered.
+    package static func render(_ site: Site, into sink: some OutputSink) async -> (files: [RenderedFile], diagnostics: [Diagnostic]) {
         let jobs = pageJobs(site)
         let outcomes = await Parallel.map(jobs) { job -> (RenderedFile?, [Diagnostic]) in
-            let fingerprint = fingerprints?.page(showing: job.contentPath)
-            if let fingerprint, let remembered = memory[job.outputPath], remembered.fingerprint == fingerprint {
-                return (RenderedFile(path: job.outputPath, digest: remembered.digest, bytes: nil, fingerprint: fingerprint,
-                                     anchorChecks: remembered.anchorChecks, ids: remembered.ids), [])
-            }
+            if let unchanged = sink.unchangedPage(job.outputPath, showing: job.contentPath) { return (unchanged, []) }
             let result = job.render()
             guard let file = result.file else { return (nil, result.diagnostics) }
-            return (finished(file, fingerprint: fingerprint, anchorChecks: result.anchorChecks, sink: sink), result.diagnostics)
+            let rendered = finished(file, origin: .page(showing: job.contentPath), anchorChecks: result.anchorChecks, sink: sink)
+            return (rendered, result.diagnostics)
         }
         var files = outcomes.compactMap(\.0)
         let diagnostics = outcomes.flatMap(\.1) + AnchorVerifier(site: site, files: files).brokenAnchors()
 
-        files += site.theme.assets.map { finished(OutputFile(path: "assets/" + $0.path, bytes: $0.bytes), sink: sink) }
-        files += site.staticFiles.map { finished(OutputFile(path: $0.path, bytes: $0.bytes), sink: sink) }
+        files += site.theme.assets.map { finished(OutputFile(path: "assets/" + $0.path, bytes: $0.bytes), origin: .copied, sink: sink) }
+        files += site.staticFiles.map { finished(OutputFile(path: $0.path, bytes: $0.bytes), origin: .copied, sink: sink) }
         return (files.sorted { $0.path < $1.path }, diagnostics)
     }
 
-    private static func finished(_ file: OutputFile, fingerprint: ContentDigest? = nil, anchorChecks: [AnchorCheck] = [], sink: PublishSession?) -> RenderedFile {
+    private static func finished(_ file: OutputFile, origin: RenderedFile.Origin, anchorChecks: [AnchorCheck] = [],
+                                 sink: some OutputSink) -> RenderedFile {
         let digest = ContentDigest(file.bytes)
         let ids = file.path.hasSuffix(".html") ? ElementIDs.in(file.bytes) : []
-        sink?.deliver(file.path, digest: digest, bytes: file.bytes)
-        return RenderedFile(path: file.path, digest: digest, bytes: sink == nil ? file.bytes : nil, fingerprint: fingerprint,
+        sink.deliver(file.path, digest: digest, bytes: file.bytes)
+        return RenderedFile(path: file.path, digest: digest, bytes: sink.keepsBytes ? file.bytes : nil, origin: origin,
                             anchorChecks: anchorChecks, ids: ElementIDList(ids))
     }
 

@@ -10,7 +10,7 @@ public struct FileSystem: Sendable {
     /// nil when it stays inside.
     public var escape: @Sendable (_ path: String, _ root: String) -> String?
     /// Size, modification time and inode, or nil where the file system has none (in memory).
-    var signature: @Sendable (_ path: String) -> FileSignature? = { _ in nil }
+    package var signature: @Sendable (_ path: String) -> FileSignature? = { _ in nil }
 
     public init(
         listFiles: @escaping @Sendable (String) -> [String],
@@ -24,7 +24,7 @@ public struct FileSystem: Sendable {
         self.escape = escape
     }
 
-    init(
+    package init(
         listFiles: @escaping @Sendable (String) -> [String],
         read: @escaping @Sendable (String) throws -> Data,
         isDirectory: @escaping @Sendable (String) -> Bool,

@@ -6,22 +6,22 @@ import Glibc
 /// Walks a folder tree by descriptor: each folder is opened relative to its parent and each
 /// entry can be looked at relative to its folder, so the kernel does not resolve whole paths
 /// again (opening every folder of output/ by its full path was half the time of walking it).
-enum FolderWalk {
-    struct Entry {
+package enum FolderWalk {
+    package struct Entry {
         /// The descriptor of the folder that holds the entry, for `fstatat` and the like.
-        let folder: Int32
-        let name: String
+        package let folder: Int32
+        package let name: String
         /// Relative to the walk's root.
-        let path: String
+        package let path: String
         /// `DT_DIR`, `DT_REG`, `DT_LNK`, …; symbolic links are not followed.
-        let type: UInt8
+        package let type: UInt8
     }
 
     /// Calls `visit` for every entry below `root` (each folder's entries in name order when
     /// `inOrder`); a folder is entered when `visit` returns true for it. False when a folder
     /// could not be read.
     @discardableResult
-    static func walk(_ root: String, inOrder: Bool = false, _ visit: (Entry) -> Bool) -> Bool {
+    package static func walk(_ root: String, inOrder: Bool = false, _ visit: (Entry) -> Bool) -> Bool {
         let descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         return descriptor >= 0 && walk(descriptor, "", inOrder, visit)
     }

@@ -3,10 +3,10 @@ import Foundation
 
 /// Structured concurrency for independent work: runs `transform` over every element on the
 /// cooperative pool and returns the results in the input's order.
-enum Parallel {
+package enum Parallel {
     /// Elements go to tasks in runs: a task per element costs more than loading a small file,
     /// and sixteen runs per core still balance uneven work.
-    static func map<Element: Sendable, Result: Sendable>(
+    package static func map<Element: Sendable, Result: Sendable>(
         _ elements: [Element], _ transform: @escaping @Sendable (Element) -> Result
     ) async -> [Result] {
         let runLength = max(1, elements.count / (ProcessInfo.processInfo.activeProcessorCount * 16))
@@ -22,7 +22,7 @@ enum Parallel {
     }
 
     /// The same for synchronous callers: `transform` runs on every core, results in order.
-    static func blockingMap<Element: Sendable, Result: Sendable>(
+    package static func blockingMap<Element: Sendable, Result: Sendable>(
         _ elements: [Element], _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
         let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: elements.count)

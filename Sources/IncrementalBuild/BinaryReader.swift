@@ -1,4 +1,5 @@
 import Foundation
+import RoundtableKit
 
 /// Reads what `BinaryWriter` wrote. Every read is bounds-checked and returns nil past the end
 /// or on nonsense, so a truncated or corrupt cache is rejected, never trusted.

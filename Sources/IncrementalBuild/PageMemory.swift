@@ -1,3 +1,5 @@
+import RoundtableKit
+
 /// What the build cache remembers of one output file: the fingerprint of its inputs, the digest
 /// of its bytes, and what its rendering left to check once every page exists.
 struct PageMemory: Sendable {

@@ -1,3 +1,5 @@
+import RoundtableKit
+
 /// A round file as the last build parsed it. A program that has run for years has many rounds,
 /// and an edit almost never touches them: when a round file's bytes are unchanged, the round is
 /// put together from the parsed fields and the text just read, without parsing its YAML again.

@@ -1,4 +1,5 @@
 import Foundation
+import RoundtableKit
 
 /// Appends numbers and strings in a fixed little-endian layout for the build cache.
 struct BinaryWriter {

@@ -1,23 +1,28 @@
 import Foundation
+import RoundtableKit
 
 /// The build cache, kept outside output/ (`.roundtable-cache/<output-name>` beside it): what
 /// the last successful build read, rendered and wrote. It is only ever a shortcut: a missing,
 /// old or corrupt cache (checked by a SHA-256 over its bytes) means a full build.
 struct BuildCache: Sendable {
-    static let magic = "roundtable-cache-10"
+    static let magic = "roundtable-cache-11"
 
     /// Sizes and modification times of every input, with the options and version.
     var inputStamp: ContentDigest?
+    /// What every page of the last build showed (`PageFingerprints.global`).
+    var global: ContentDigest?
     /// By output path.
     var pages: [String: PageMemory] = [:]
     /// What output/ holds, by path.
     var current: [String: ContentDigest] = [:]
     /// What the standby tree beside output/ holds, if there is one.
     var standby: [String: ContentDigest]?
+    /// Every file of content/ read by the last build, by path inside it.
+    var files: [String: FileMemory] = [:]
+    /// Of every file of the themes folder, by path inside it.
+    var themeFiles: [String: FileMemory] = [:]
     /// Parsed topic front matter by path inside content/.
-    var topics: [String: TopicMemory] = [:]
-    /// Pair files by path inside content/.
-    var pairFiles: [String: FileMemory] = [:]
+    var topics: [String: TopicHeader] = [:]
     /// Parsed round files by path inside content/.
     var rounds: [String: RoundMemory] = [:]
 
@@ -56,8 +61,10 @@ struct BuildCache: Sendable {
     private func encode(_ writer: inout BinaryWriter) {
         writer.write(Self.magic)
         writer.write(RoundtableVersion.buildIdentity)
-        writer.write(inputStamp != nil)
-        if let inputStamp { writer.write(inputStamp) }
+        for digest in [inputStamp, global] {
+            writer.write(digest != nil)
+            if let digest { writer.write(digest) }
+        }
         writer.write(pages.count)
         for (path, page) in pages {
             writer.write(path)
@@ -73,10 +80,12 @@ struct BuildCache: Sendable {
             writer.write(path)
             topic.encode(&writer)
         }
-        writer.write(pairFiles.count)
-        for (path, file) in pairFiles {
-            writer.write(path)
-            file.encode(&writer)
+        for files in [files, themeFiles] {
+            writer.write(files.count)
+            for (path, file) in files {
+                writer.write(path)
+                file.encode(&writer)
+            }
         }
         writer.write(rounds.count)
         for (path, round) in rounds {
@@ -96,9 +105,12 @@ struct BuildCache: Sendable {
     }
 
     private static func decode(_ reader: inout BinaryReader) -> BuildCache? {
-        guard reader.string() == magic, reader.string() == RoundtableVersion.buildIdentity, let hasStamp = reader.bool() else { return nil }
+        guard reader.string() == magic, reader.string() == RoundtableVersion.buildIdentity else { return nil }
         var cache = BuildCache()
-        if hasStamp { guard let stamp = reader.digest() else { return nil }; cache.inputStamp = stamp }
+        for field in [\BuildCache.inputStamp, \BuildCache.global] {
+            guard let isPresent = reader.bool() else { return nil }
+            if isPresent { guard let digest = reader.digest() else { return nil }; cache[keyPath: field] = digest }
+        }
         guard let pageCount = reader.int(), pageCount >= 0, pageCount <= reader.remaining else { return nil }
         cache.pages.reserveCapacity(pageCount)
         for _ in 0..<pageCount {
@@ -111,13 +123,15 @@ struct BuildCache: Sendable {
         guard let topicCount = reader.int(), topicCount >= 0, topicCount <= reader.remaining else { return nil }
         cache.topics.reserveCapacity(topicCount)
         for _ in 0..<topicCount {
-            guard let path = reader.string(), let topic = TopicMemory.decode(&reader) else { return nil }
+            guard let path = reader.string(), let topic = TopicHeader.decode(&reader) else { return nil }
             cache.topics[path] = topic
         }
-        guard let pairCount = reader.int(), pairCount >= 0, pairCount <= reader.remaining else { return nil }
-        for _ in 0..<pairCount {
-            guard let path = reader.string(), let file = FileMemory.decode(&reader) else { return nil }
-            cache.pairFiles[path] = file
+        for field in [\BuildCache.files, \BuildCache.themeFiles] {
+            guard let count = reader.int(), count >= 0, count <= reader.remaining else { return nil }
+            for _ in 0..<count {
+                guard let path = reader.string(), let file = FileMemory.decode(&reader) else { return nil }
+                cache[keyPath: field][path] = file
+            }
         }
         guard let roundCount = reader.int(), roundCount >= 0, roundCount <= reader.remaining else { return nil }
         for _ in 0..<roundCount {

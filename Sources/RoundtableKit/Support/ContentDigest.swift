@@ -3,10 +3,10 @@ import Foundation
 
 /// The first 128 bits of a SHA-256: what the build cache compares instead of bytes.
 public struct ContentDigest: Hashable, Sendable {
-    let high: UInt64
-    let low: UInt64
+    package let high: UInt64
+    package let low: UInt64
 
-    init(high: UInt64, low: UInt64) {
+    package init(high: UInt64, low: UInt64) {
         self.high = high
         self.low = low
     }
@@ -15,33 +15,33 @@ public struct ContentDigest: Hashable, Sendable {
         self.init(sha: SHA256.hash(data: data))
     }
 
-    init(_ text: String) {
+    package init(_ text: String) {
         var hasher = SHA256()
         Self.update(&hasher, with: text)
         self.init(sha: hasher.finalize())
     }
 
     /// One digest for several parts, each length-prefixed so that ("ab", "c") ≠ ("a", "bc").
-    init(parts: [String]) {
+    package init(parts: [String]) {
         var hasher = SHA256()
         for part in parts { Self.update(&hasher, withPart: part) }
         self.init(sha: hasher.finalize())
     }
 
     /// The digest of what was fed to `hasher`, for callers that stream many small parts.
-    init(finishing hasher: SHA256) {
+    package init(finishing hasher: SHA256) {
         self.init(sha: hasher.finalize())
     }
 
     /// Feeds one length-prefixed part, as `init(parts:)` does.
-    static func update(_ hasher: inout SHA256, withPart part: String) {
+    package static func update(_ hasher: inout SHA256, withPart part: String) {
         var length = UInt64(part.utf8.count).littleEndian
         withUnsafeBytes(of: &length) { hasher.update(bufferPointer: $0) }
         update(&hasher, with: part)
     }
 
     /// Feeds this digest's 16 bytes.
-    func update(_ hasher: inout SHA256) {
+    package func update(_ hasher: inout SHA256) {
         let words = [high.bigEndian, low.bigEndian]
         words.withUnsafeBytes { hasher.update(bufferPointer: $0) }
     }
@@ -59,7 +59,7 @@ public struct ContentDigest: Hashable, Sendable {
         self.init(high: high, low: low)
     }
 
-    var hex: String {
+    package var hex: String {
         let digits = Array("0123456789abcdef".utf8)
         var bytes = [UInt8](repeating: 0, count: 32)
         for index in 0..<16 {
@@ -72,7 +72,7 @@ public struct ContentDigest: Hashable, Sendable {
     }
 
     /// One digest for two, without going through text.
-    init(combining first: ContentDigest, _ second: ContentDigest) {
+    package init(combining first: ContentDigest, _ second: ContentDigest) {
         var hasher = SHA256()
         first.update(&hasher)
         second.update(&hasher)

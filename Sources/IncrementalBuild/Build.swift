@@ -1,0 +1,83 @@
+import CSystem
+import Foundation
+import RoundtableKit
+
+/// What to build and where.
+public struct BuildOptions: Sendable {
+    public var contentDirectory: String
+    public var themesDirectory: String
+    /// Files copied into the site as they are (CNAME, favicon.ico, downloads): `<project>/static`.
+    public var staticDirectory: String
+    /// Nil for `check`: everything a build does, but nothing is written.
+    public var outputDirectory: String?
+    public var baseURL: String?
+    public var includeDrafts: Bool
+    /// False for a process that ends with the build (the command line): the build's memory is
+    /// then left to the operating system instead of being freed value by value.
+    public var freesMemory = true
+
+    public init(contentDirectory: String = "content", themesDirectory: String? = nil, outputDirectory: String? = "output",
+                baseURL: String? = nil, includeDrafts: Bool = false, staticDirectory: String? = nil) {
+        self.contentDirectory = contentDirectory
+        self.themesDirectory = themesDirectory ?? Self.besideContent("themes", contentDirectory)
+        self.staticDirectory = staticDirectory ?? Self.besideContent("static", contentDirectory)
+        self.outputDirectory = outputDirectory
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+    }
+
+    /// Themes and static files live beside content/: `<project>/themes`, `<project>/static`.
+    static func besideContent(_ name: String, _ contentDirectory: String) -> String {
+        let parent = (contentDirectory as NSString).deletingLastPathComponent
+        return parent.isEmpty ? name : parent + "/" + name
+    }
+
+    func pipelineInput(reader: SourceReader) -> Pipeline.Input {
+        var input = Pipeline.Input(reader: reader, contentDirectory: contentDirectory, themesDirectory: themesDirectory,
+                                   staticDirectory: staticDirectory, baseURL: baseURL)
+        input.includeDrafts = includeDrafts
+        input.keepsTopicBodies = outputDirectory == nil
+        input.recordsStatistics = outputDirectory != nil
+        return input
+    }
+}
+
+/// What a build did.
+public struct BuildReport: Sendable {
+    public let diagnostics: [Diagnostic]
+    /// The files of the site, for a build that writes nothing (`check`).
+    public let files: [OutputFile]
+    /// Pages of the built site.
+    public let pageCount: Int
+    /// Files written to disk; 0 when nothing changed.
+    public let writtenCount: Int
+    /// Whether this build added releases to the statistics ledger in content/.
+    public var recordedStatistics = false
+
+    init(diagnostics: [Diagnostic], files: [OutputFile] = [], pageCount: Int = 0, writtenCount: Int = 0) {
+        self.diagnostics = diagnostics
+        self.files = files
+        self.pageCount = pageCount
+        self.writtenCount = writtenCount
+    }
+
+    public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
+}
+
+/// The build entry point: `check` runs the pipeline into memory; a build that publishes runs
+/// it through the incremental layer (the build cache, the standby tree), which only this
+/// folder knows.
+public enum Build {
+    public static func run(_ options: BuildOptions, fileSystem: FileSystem = .disk) async -> BuildReport {
+        guard let outputDirectory = options.outputDirectory else {
+            let outcome = await Pipeline.run(options.pipelineInput(reader: PlainSourceReader(fileSystem)), into: MemoryOutput())
+            let files = outcome.files.compactMap { file in file.bytes.map { OutputFile(path: file.path, bytes: $0) } }
+            return BuildReport(diagnostics: outcome.diagnostics, files: files, pageCount: files.filter { $0.path.hasSuffix(".html") }.count)
+        }
+        let publisher = OutputPublisher(outputDirectory: outputDirectory)
+        if let refusal = publisher.refusal(contentDirectory: options.contentDirectory, protected: [options.themesDirectory, options.staticDirectory]) {
+            return BuildReport(diagnostics: [refusal])
+        }
+        return await IncrementalBuild(options: options, publisher: publisher, fileSystem: fileSystem).run()
+    }
+}

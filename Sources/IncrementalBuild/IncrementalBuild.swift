@@ -1,0 +1,118 @@
+import CSystem
+import Foundation
+import RoundtableKit
+
+/// A build that publishes, around the one pipeline: the build cache says what the last build
+/// read and wrote, so that unchanged files are not read again, unchanged pages not rendered
+/// again and unchanged bytes not written again. Every shortcut ends in the same bytes a build
+/// without a cache writes.
+struct IncrementalBuild {
+    let options: BuildOptions
+    let publisher: OutputPublisher
+    let fileSystem: FileSystem
+
+    func run() async -> BuildReport {
+        roundtable_limit_retained_memory()
+        var timer = StageTimer()
+        // One build at a time per output folder: a preview server and a manual build must not
+        // update the same standby tree.
+        guard let lock = BuildLock(forOutput: publisher.outputDirectory) else {
+            return BuildReport(diagnostics: [.error("another build is writing '\(publisher.outputDirectory)'; wait for it to finish")])
+        }
+        defer { lock.release() }
+        // Decoding the cache is work for the processor, scanning the inputs for the file system:
+        // they overlap.
+        async let cacheLoad = BuildCache.load(forOutput: publisher.outputDirectory)
+        async let scanning = InputScan.take(options)
+        let cache = await cacheLoad, scan = await scanning
+        timer.lap("load the build cache and scan the inputs")
+        if let cache, let scan, cache.inputStamp == scan.stamp,
+           FileManager.default.fileExists(atPath: publisher.output + "/" + OutputPublisher.marker) {
+            return BuildReport(diagnostics: [], pageCount: cache.pages.keys.filter { $0.hasSuffix(".html") }.count)
+        }
+
+        var reader = await IncrementalReader(fileSystem: fileSystem, options: options, scan: scan, cache: cache)
+        timer.lap("read what changed")
+        var (outcome, published) = await publish(reading: reader, cache: cache)
+        if outcome.publishingError is StandbyOutput.StaleCache {
+            // The cache promised files that output/ does not have: build without it.
+            BuildCache.remove(forOutput: publisher.outputDirectory)
+            reader = await IncrementalReader(fileSystem: fileSystem, options: options, scan: scan, cache: nil)
+            (outcome, published) = await publish(reading: reader, cache: nil)
+        }
+        timer.lap("load, assemble, render and publish")
+        defer { if !options.freesMemory { MemoryLeftForExit.keep(reader, outcome.files, outcome.sources as Any, cache as Any) } }
+        if let error = outcome.publishingError { return BuildReport(diagnostics: [diagnostic(for: error)]) }
+        guard outcome.succeeded, let published else { return BuildReport(diagnostics: outcome.diagnostics) }
+        remember(outcome, reader: reader, scan: scan, published: published)
+        timer.lap("save the build cache")
+        var report = BuildReport(diagnostics: outcome.diagnostics, pageCount: outcome.files.filter { $0.path.hasSuffix(".html") }.count,
+                                 writtenCount: outcome.written)
+        report.recordedStatistics = outcome.recordedStatistics
+        return report
+    }
+
+    private typealias Published = (current: [String: ContentDigest], standby: [String: ContentDigest]?)
+
+    /// Into the standby tree when the cache describes output/, else into a new staging tree.
+    private func publish(reading reader: IncrementalReader, cache: BuildCache?) async -> (Pipeline.Outcome, Published?) {
+        let input = options.pipelineInput(reader: reader)
+        do {
+            if let cache, let standby = try StandbyOutput(publisher, cache: cache, fingerprints: reader.fingerprints) {
+                let outcome = await Pipeline.run(input, into: standby)
+                return (outcome, standby.published)
+            }
+            let keepsStandby = cache.map { !$0.current.isEmpty } ?? false
+            let staging = try StagingOutput(publisher, keepingReplacedSiteAt: keepsStandby ? StandbyOutput.standbyDirectory(of: publisher) : nil)
+            let outcome = await Pipeline.run(input, into: staging)
+            var manifest = Dictionary(outcome.files.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
+            manifest[OutputPublisher.marker] = ContentDigest(OutputPublisher.markerBytes(listing: manifest.keys))
+            return (outcome, (manifest, staging.keptReplacedSite ? cache?.current : nil))
+        } catch {
+            return (Pipeline.Outcome(diagnostics: [], publishingError: error), nil)
+        }
+    }
+
+    private func diagnostic(for error: Error) -> Diagnostic {
+        switch error {
+        case let foreign as OutputPublisher.ForeignFiles: .error("refusing to replace '\(publisher.outputDirectory)': \(foreign)")
+        case let ledger as Pipeline.LedgerNotWritten: .error(ledger.description)
+        default: .error("cannot write the site into '\(publisher.outputDirectory)': \(error)")
+        }
+    }
+
+    /// Saves what this build did for the next one. A cache that cannot be written only makes
+    /// the next build slower, so a failure here is not an error.
+    private func remember(_ outcome: Pipeline.Outcome, reader: IncrementalReader, scan: InputScan?, published: Published) {
+        var cache = BuildCache()
+        // Like git's racy-clean rule: a file changed in the same instant as the build could be
+        // changed again without its time moving, so only an older state is trusted.
+        let trustedBefore = Date().timeIntervalSince1970 - 2
+        let trusting = { (file: FileMemory) -> FileMemory in
+            var file = file
+            file.trusted = file.signature.map { $0.modified < trustedBefore } ?? false
+            return file
+        }
+        cache.files = reader.files.mapValues(trusting)
+        cache.themeFiles = reader.themeFiles.mapValues(trusting)
+        cache.global = reader.fingerprints.global
+        for topic in outcome.sources?.topics ?? [] {
+            guard let shown = reader.files[topic.contentPath]?.shown else { continue }
+            cache.topics[topic.contentPath] = TopicHeader(title: topic.title, summary: topic.summary, tags: topic.tags, draft: topic.draft,
+                                                          bodyLineOffset: topic.body.lineOffset, frontMatter: shown)
+        }
+        for round in outcome.sources?.rounds ?? [] {
+            cache.rounds["rounds/\(round.id).yaml"] = RoundMemory(round, whole: ContentDigest(round.file.text))
+        }
+        cache.pages.reserveCapacity(outcome.files.count)
+        for file in outcome.files {
+            guard case .page(let contentPath) = file.origin else { continue }
+            cache.pages[file.path] = PageMemory(fingerprint: reader.fingerprints.page(showing: contentPath), digest: file.digest,
+                                                anchorChecks: file.anchorChecks, ids: file.ids)
+        }
+        cache.current = published.current
+        cache.standby = published.standby
+        if let scan, scan.newestModification < trustedBefore { cache.inputStamp = scan.stamp }
+        try? cache.save(forOutput: publisher.outputDirectory)
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Where the render stage puts the files it makes, and what publishing them means: kept in
+/// memory (`check`, the tests), a staging tree on disk swapped in at the end, or the
+/// incremental build's standby tree (Sources/IncrementalBuild).
+package protocol OutputSink: Sendable {
+    /// Whether rendered files keep their bytes after they are delivered.
+    var keepsBytes: Bool { get }
+    /// Before the first file is delivered: whether the sink can publish at all.
+    func prepare() async throws
+    /// A page the sink holds from an earlier build whose inputs have not changed since: it is
+    /// not rendered again. Nil to render it.
+    func unchangedPage(_ outputPath: String, showing contentPath: String?) -> RenderedFile?
+    /// Takes one rendered file; problems are kept for `finish`.
+    func deliver(_ path: String, digest: ContentDigest, bytes: Data)
+    /// Makes the delivered files the published site. Returns how many files were written.
+    func finish(_ files: [RenderedFile]) throws -> Int
+    /// After a failed build: nothing delivered is published.
+    func abandon()
+}
+
+extension OutputSink {
+    package func prepare() async throws {}
+}
+
+/// Keeps every file in memory and publishes nothing.
+package struct MemoryOutput: OutputSink {
+    package init() {}
+    package var keepsBytes: Bool { true }
+    package func unchangedPage(_ outputPath: String, showing contentPath: String?) -> RenderedFile? { nil }
+    package func deliver(_ path: String, digest: ContentDigest, bytes: Data) {}
+    package func finish(_ files: [RenderedFile]) throws -> Int { 0 }
+    package func abandon() {}
+}
