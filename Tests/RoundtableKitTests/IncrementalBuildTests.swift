@@ -78,7 +78,7 @@ import Testing
         #expect(try project.modificationTime("topics/beta/index.html") == untouched)
     }
 
-    @Test(arguments: ["front matter", "theme", "site.yaml", "new page", "deleted topic", "round"])
+    @Test(arguments: ["front matter", "theme", "strings", "site.yaml", "new page", "deleted topic", "round"])
     func everyKindOfChangeMatchesACleanBuild(change: String) async throws {
         let project = try Project()
         let themes = project.root.appendingPathComponent("themes")
@@ -93,6 +93,10 @@ import Testing
             let footer = themes.appendingPathComponent("default/templates/partials/footer.mustache")
             try (try String(contentsOf: footer, encoding: .utf8)).replacingOccurrences(of: "</footer>", with: "<p>Changed.</p></footer>")
                 .write(to: footer, atomically: true, encoding: .utf8)
+        case "strings":
+            let strings = themes.appendingPathComponent("default/strings/en.yaml")
+            try (try String(contentsOf: strings, encoding: .utf8)).replacingOccurrences(of: "Built with Roundtable.", with: "Made with Roundtable.")
+                .write(to: strings, atomically: true, encoding: .utf8)
         case "site.yaml": try project.edit("site.yaml") { $0.replacingOccurrences(of: "title: Minimal Network", with: "title: Another Network") }
         case "new page": try "---\ntitle: New\nsummary: A new page.\n---\n\nHello.\n".write(to: project.content.appendingPathComponent("pages/new.md"), atomically: true, encoding: .utf8)
         case "deleted topic":

@@ -35,6 +35,14 @@ extension SiteConfig {
             reader.report("'edit_url' must be an http(s) URL containing {path}, which becomes the file's path inside content/", at: value)
         }
         let intro = reader.markdown("intro", required: false)
+        let handbookIntro = reader.string("handbook_intro", required: false)
+        let topicsIntro = reader.string("topics_intro", required: false)
+        var strings: [StringEntry] = []
+        if let node = reader.valueNode("strings"), reader.has("strings") {
+            let (entries, problems) = StringEntry.entries(in: node, context: context, subject: "site.yaml's strings")
+            strings = entries
+            problems.forEach { reader.report($0) }
+        }
         let theme = reader.string("theme", required: false) ?? "default"
         var markdown = MarkdownOptions()
         if var options = reader.nestedMapping("markdown", subject: "markdown options", allowedKeys: ["raw_html", "smart_punctuation"], required: false) {
@@ -52,7 +60,8 @@ extension SiteConfig {
         }
         let config = SiteConfig(
             title: title, baseURL: normalisedBaseURL(baseURL), description: description, language: language,
-            licence: licence, editURL: editURL, intro: intro, theme: theme, markdown: markdown,
+            licence: licence, editURL: editURL, intro: intro, handbookIntro: handbookIntro, topicsIntro: topicsIntro,
+            strings: strings, theme: theme, markdown: markdown,
             disclosureThreshold: threshold
         )
         return (config, [])

@@ -16,12 +16,20 @@ public struct SiteConfig: Sendable {
     /// A pattern with `{path}`, the file's path inside content/.
     public var editURL: String?
     public var intro: MarkdownSource?
+    /// The program's own sentences under the handbook's and the topic guides' headings.
+    public var handbookIntro: String?
+    public var topicsIntro: String?
+    /// The site's own words over the theme's (`strings: {statistics: {sectors: Library sectors}}`).
+    var strings: [StringEntry]
     public var theme: String
     public var markdown: MarkdownOptions
     /// k: a count of people or pairs from 1 to k − 1 is never published.
     public var disclosureThreshold: Int
 
-    static let allowedKeys = ["title", "base_url", "description", "language", "licence", "edit_url", "intro", "theme", "markdown", "privacy"]
+    static let allowedKeys = [
+        "title", "base_url", "description", "language", "licence", "edit_url", "intro", "handbook_intro",
+        "topics_intro", "strings", "theme", "markdown", "privacy",
+    ]
     static let defaultDisclosureThreshold = 5
     static let defaultLicence = Licence(name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/")
 

@@ -69,7 +69,8 @@ package struct SiteLoader: Sendable {
         let themeName = config?.theme ?? "default"
         async let themeLoad = Theme.load(
             name: themeName, directory: themesDirectory + "/" + themeName,
-            displayPath: themesDirectory + "/" + themeName, fileSystem: fileSystem
+            displayPath: themesDirectory + "/" + themeName, language: config?.language ?? "en",
+            stringOverrides: config?.strings ?? [], fileSystem: fileSystem
         )
         async let staticLoad = readStaticFiles()
         let jobs = contentFiles()

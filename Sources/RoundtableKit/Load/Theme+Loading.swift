@@ -2,19 +2,29 @@ import Foundation
 import Mustache
 
 extension Theme {
-    /// Reads `<directory>/templates/**/*.mustache` and `<directory>/assets/**`.
-    /// `displayPath` is how the directory is named in diagnostics.
-    static func load(name: String, directory: String, displayPath: String, fileSystem: FileSystem) -> (Theme?, [Diagnostic]) {
+    /// Reads `<directory>/strings/` for `language`, `<directory>/templates/**/*.mustache` with the
+    /// strings inlined, and `<directory>/assets/**`. `displayPath` is how the directory is named
+    /// in diagnostics; `stringOverrides` are the site's own words (site.yaml's `strings`).
+    static func load(
+        name: String, directory: String, displayPath: String, language: String,
+        stringOverrides: [StringEntry], fileSystem: FileSystem
+    ) -> (Theme?, [Diagnostic]) {
         guard fileSystem.isDirectory(directory) else {
             return (nil, [.error("theme '\(name)' not found: expected a folder \(displayPath)")])
         }
+        let (strings, stringFiles, stringProblems) = ThemeStrings.load(
+            directory: directory, displayPath: displayPath, language: language, overrides: stringOverrides,
+            fileSystem: fileSystem)
+        guard let strings else { return (nil, stringProblems) }
         var diagnostics: [Diagnostic] = []
         HTMLEscaping.registered
         var library = MustacheLibrary()
         var sources: [String: SourceText] = [:]
         // Parsing is most of loading a theme, and every template is parsed on its own.
         let files = fileSystem.listFiles(directory + "/templates").filter { $0.hasSuffix(".mustache") }
-        let templates = Parallel.blockingMap(files) { readTemplate($0, directory: directory, displayPath: displayPath, fileSystem: fileSystem) }
+        let templates = Parallel.blockingMap(files) {
+            readTemplate($0, directory: directory, displayPath: displayPath, strings: strings, fileSystem: fileSystem)
+        }
         for template in templates {
             diagnostics += template.diagnostics
             if let source = template.source { sources[template.name] = source }
@@ -39,9 +49,11 @@ extension Theme {
             assets.append((file, data))
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        // The site's overrides are in site.yaml, whose digest the fingerprints hold already.
         let digest = ContentDigest(parts: sources.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value.text] }
-            + assets.flatMap { [$0.0, ContentDigest($0.1).hex] })
-        return (Theme(name: name, library: library, assets: assets, templateNames: names, digest: digest), [])
+            + stringFiles.flatMap { [$0.path, $0.text] } + assets.flatMap { [$0.0, ContentDigest($0.1).hex] })
+        return (Theme(name: name, library: library, assets: assets, templateNames: names, strings: strings,
+                      digest: digest), [])
     }
 
     /// One template file, read and parsed.
@@ -52,7 +64,9 @@ extension Theme {
         var diagnostics: [Diagnostic] = []
     }
 
-    private static func readTemplate(_ file: String, directory: String, displayPath: String, fileSystem: FileSystem) -> TemplateFile {
+    private static func readTemplate(
+        _ file: String, directory: String, displayPath: String, strings: ThemeStrings, fileSystem: FileSystem
+    ) -> TemplateFile {
         var template = TemplateFile(name: String(file.dropLast(".mustache".count)))
         let path = "\(displayPath)/templates/\(file)"
         if let target = fileSystem.escape(directory + "/templates/" + file, directory) {
@@ -67,8 +81,14 @@ extension Theme {
         case .failure(let diagnostic): template.diagnostics.append(diagnostic)
         case .success(let source):
             template.source = source
+            let (text, missingStrings) = TemplateStrings.expand(source, with: strings)
+            guard missingStrings.isEmpty else {
+                template.diagnostics += missingStrings
+                return template
+            }
             do {
-                template.parsed = try MustacheTemplate(string: templateText(source.text, name: template.name))
+                // Strings are one line each, so the parser's lines are still the file's.
+                template.parsed = try MustacheTemplate(string: templateText(text, name: template.name))
             } catch let error as MustacheTemplate.ParserError {
                 // The first line is the content-type pragma, which the theme's author did not write.
                 template.diagnostics.append(source.error("template error: \(describe(error.error))",

@@ -9,7 +9,9 @@ public struct Theme: Sendable {
     let assets: [(path: String, bytes: Data)]
     /// Template names found, for the check that every page kind has one.
     let templateNames: Set<String>
-    /// Of every template and asset: a change re-renders every page.
+    /// The words the generator puts on pages (templates have theirs inlined already).
+    let strings: ThemeStrings
+    /// Of every template, strings file and asset: a change re-renders every page.
     let digest: ContentDigest
 
     /// The templates a theme must have: one per kind of page, plus the base layout.

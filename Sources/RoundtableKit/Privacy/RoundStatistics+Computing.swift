@@ -86,12 +86,12 @@ extension RoundStatistics {
             let endings = !omitted.contains(.endings)
             let statuses = endings ? breakdown(records.map(\.status), total: pairs) : nil
             let channels = breakdowns && columns.contains(.channels) ? Channel.allCases.map { channel in
-                (channel.label, split(records.filter { $0.channels?.contains(channel) == true }.count, of: pairs))
+                (channel.rawValue, split(records.filter { $0.channels?.contains(channel) == true }.count, of: pairs))
             } : nil
             let crossSector = sectors.map { pairStructure(\.sector, Sector.allCases, cells: $0, pairs: pairs) }
             let crossStage = stages.map { pairStructure(\.stage, CareerStage.allCases, cells: $0, pairs: pairs) }
             let satisfaction = endings && columns.contains(.satisfaction) ? satisfactionCells(pairs: pairs) : nil
-            let completed = statuses?.first { $0.label == PairStatus.completed.label }!.cells
+            let completed = statuses?.first { $0.code == .completed }!.cells
 
             guard model.protectExactly() else { return nil }
 
@@ -112,10 +112,10 @@ extension RoundStatistics {
                         )
                     },
                 regionMatrix: omitted.contains(.regionMatrix) ? [] : matrix.map { row in row.map(model.published) },
-                sectors: sectors.map { rows($0.map { ($0.label, $0.cells) }) },
-                stages: stages.map { rows($0.map { ($0.label, $0.cells) }) },
-                statuses: statuses.map { rows($0.map { ($0.label, $0.cells) }) },
-                channels: channels.map { $0.map { Row(label: $0.0, share: share($0.1)) } },
+                sectors: sectors.map { rows($0.map { ($0.code.rawValue, $0.cells) }) },
+                stages: stages.map { rows($0.map { ($0.code.rawValue, $0.cells) }) },
+                statuses: statuses.map { rows($0.map { ($0.code.rawValue, $0.cells) }) },
+                channels: channels.map { $0.map { Row(code: $0.0, share: share($0.1)) } },
                 crossSector: crossSector.map(share), crossStage: crossStage.map(share),
                 completion: completed.map(share),
                 satisfaction: satisfaction.map(share)
@@ -178,18 +178,20 @@ extension RoundStatistics {
             return cells
         }
 
-        private mutating func breakdown<Code: RawRepresentable & CaseIterable & Hashable>(_ values: [Code], total: DisclosureModel.Cell) -> [(code: Code, label: String, cells: SplitCells)] where Code.RawValue == String {
+        private mutating func breakdown<Code: CaseIterable & Hashable>(
+            _ values: [Code], total: DisclosureModel.Cell
+        ) -> [(code: Code, cells: SplitCells)] {
             let counts = Dictionary(grouping: values, by: { $0 }).mapValues(\.count)
             let cells = Code.allCases.map { (code: $0, cell: model.cell(counts[$0] ?? 0)) }
             model.sum(total, of: cells.map(\.cell))
-            return cells.map { ($0.code, label(of: $0.code), SplitCells(count: $0.cell, base: total, rest: nil)) }
+            return cells.map { ($0.code, SplitCells(count: $0.cell, base: total, rest: nil)) }
         }
 
         /// A pair has two partners: a category's participants are twice the pairs with both
         /// partners in it plus the pairs with one; pairs across categories are the rest. The pairs
         /// by both partners' categories are facts the page never shows.
         private mutating func pairStructure<Code: Hashable>(_ code: KeyPath<PairRecord.Partner, Code?>, _ all: [Code],
-                                                            cells: [(code: Code, label: String, cells: SplitCells)],
+                                                            cells: [(code: Code, cells: SplitCells)],
                                                             pairs: DisclosureModel.Cell) -> SplitCells {
             var combination: [[Int]] = Array(repeating: Array(repeating: 0, count: all.count), count: all.count)
             let position = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1, $0) })
@@ -215,15 +217,6 @@ extension RoundStatistics {
             return split
         }
 
-        private func label<Code: RawRepresentable>(of code: Code) -> String where Code.RawValue == String {
-            switch code {
-            case let sector as Sector: sector.label
-            case let stage as CareerStage: stage.label
-            case let status as PairStatus: status.label
-            default: code.rawValue
-            }
-        }
-
         /// A count of pairs and the pairs it leaves out, which add up to all pairs.
         private mutating func split(_ count: Int, of pairs: DisclosureModel.Cell) -> SplitCells {
             let inside = model.cell(count)
@@ -243,8 +236,8 @@ extension RoundStatistics {
             return SplitCells(count: high, base: answered, rest: low)
         }
 
-        private func rows(_ entries: [(label: String, cells: SplitCells)]) -> [Row] {
-            entries.map { Row(label: $0.label, share: share($0.cells)) }
+        private func rows(_ entries: [(code: String, cells: SplitCells)]) -> [Row] {
+            entries.map { Row(code: $0.code, share: share($0.cells)) }
         }
 
         private func share(_ cells: SplitCells) -> Share {

@@ -8,7 +8,8 @@ public struct RoundStatistics: Sendable {
     }
 
     public struct Row: Sendable {
-        public let label: String
+        /// The category's code in the pair file (`email`, `academic`); the theme names it.
+        public let code: String
         public let share: Share
     }
 

@@ -5,6 +5,15 @@ import Foundation
 struct PageContext {
     let site: Site
     let page: Permalink
+    let format: NumberFormat
+
+    init(site: Site, page: Permalink) {
+        self.site = site
+        self.page = page
+        format = NumberFormat(strings: site.theme.strings)
+    }
+
+    var strings: ThemeStrings { site.theme.strings }
 
     /// The 404 page is served at whatever address was missing, so its links cannot be relative:
     /// they start from the base URL's path instead.
@@ -12,13 +21,11 @@ struct PageContext {
 
     private var root: String { linksFromBasePath ? site.config.basePath : page.rootPrefix }
 
-    func base(title: String, description: String, section: String) -> [String: Any] {
+    func base(title: String, description: String, section current: String) -> [String: Any] {
         let isHome = page == .home
-        var navigation: [[String: Any]] = [
-            ["title": "Rounds", "url": url("rounds/"), "current": section == "rounds"],
-            ["title": "Topic guides", "url": url("topics/"), "current": section == "topics"],
-            ["title": "Handbook", "url": url("process/"), "current": section == "process"],
-        ]
+        var navigation: [[String: Any]] = site.sections.map { section in
+            ["title": strings.text(section.menuKey), "url": url(section.path), "current": section.rawValue == current]
+        }
         for menuPage in site.pages where menuPage.menu != nil {
             navigation.append(["title": menuPage.title, "url": url("\(menuPage.slug)/"), "current": page.path == "\(menuPage.slug)/"])
         }
@@ -33,10 +40,11 @@ struct PageContext {
                 "licence": ["name": site.config.licence.name, "url": site.config.licence.url],
             ],
             "title": title,
-            "documentTitle": isHome ? site.config.title : "\(title) · \(site.config.title)",
+            "documentTitle": isHome
+                ? site.config.title : strings.text("site.document_title", ["page": title, "site": site.config.title]),
             "description": description,
             "canonical": site.config.absoluteURL(linksFromBasePath ? "" : page.path),
-            "section": section,
+            "section": current,
             "navigation": navigation,
             "footerPages": site.pages.map { ["title": $0.title, "url": url("\($0.slug)/")] },
         ]
@@ -57,15 +65,16 @@ struct PageContext {
             "name": round.name,
             "url": url("rounds/\(round.id)/"),
             "status": round.status.rawValue,
+            "statusLabel": strings.text("status." + round.status.rawValue),
             "isCurrent": round.status.isCurrent,
-            "applicationsOpen": NumberFormat.date(round.applicationsOpen),
-            "applicationsClose": NumberFormat.date(round.applicationsClose),
-            "start": NumberFormat.date(round.start),
-            "end": NumberFormat.date(round.end),
-            "participants": NumberFormat.figure(round.participants),
+            "applicationsOpen": format.date(round.applicationsOpen),
+            "applicationsClose": format.date(round.applicationsClose),
+            "start": format.date(round.start),
+            "end": format.date(round.end),
+            "participants": format.figure(round.participants),
             "participantsKnown": round.participants.value != nil,
-            "countries": NumberFormat.figure(round.countries),
-            "pairs": NumberFormat.figure(round.pairs),
+            "countries": format.figure(round.countries),
+            "pairs": format.figure(round.pairs),
             "topicCount": round.schedule.count,
         ]
     }

@@ -12,29 +12,37 @@ extension PageRenderer {
         }
         if let round = site.featuredRound {
             var featured = context.roundSummary(round)
-            featured["heading"] = round.status.isCurrent ? "Current round" : round.status == .upcoming ? "Next round" : "Latest round"
+            let heading = round.status.isCurrent ? "current" : round.status == .upcoming ? "next" : "latest"
+            featured["heading"] = context.strings.text("home.\(heading)_round")
             values["featuredRound"] = featured
         }
-        values["figures"] = headlineFigures()
+        // Every headline figure counts rounds: a site without rounds has none to show.
+        values["figures"] = site.rounds.isEmpty ? [] : headlineFigures(context)
+        values["hasFigures"] = !site.rounds.isEmpty
         values["latestTopics"] = latestTopics().map(context.topicSummary)
+        values["hasTopics"] = site.has(.topics)
         result.file = render(template: "home", page: page, context: values)
         return result
     }
 
     /// Rounds, participations and countries, honest about rounds whose figures are unknown.
-    private func headlineFigures() -> [[String: Any]] {
+    private func headlineFigures(_ context: PageContext) -> [[String: Any]] {
+        let format = context.format, strings = context.strings
         let withParticipants = site.rounds.compactMap(\.participants.value)
         let withCountries = site.rounds.compactMap(\.countries.value)
-        var figures: [[String: Any]] = [["value": NumberFormat.grouped(site.rounds.count), "label": site.rounds.count == 1 ? "round" : "rounds"]]
+        var figures: [[String: Any]] = [[
+            "value": format.grouped(site.rounds.count),
+            "label": strings.text(site.rounds.count == 1 ? "home.round" : "home.rounds"),
+        ]]
         if !withParticipants.isEmpty {
-            let sum = NumberFormat.grouped(withParticipants.reduce(0, +))
+            let sum = format.grouped(withParticipants.reduce(0, +))
             let label = withParticipants.count == site.rounds.count
-                ? "participations"
-                : "participations in the \(withParticipants.count) rounds with published figures"
+                ? strings.text("home.participations")
+                : strings.text("home.participations_in_some", ["count": String(withParticipants.count)])
             figures.append(["value": sum, "label": label])
         }
         if let most = withCountries.max() {
-            figures.append(["value": NumberFormat.grouped(most), "label": "countries in the largest round"])
+            figures.append(["value": format.grouped(most), "label": strings.text("home.countries_in_largest")])
         }
         return figures
     }

@@ -2,7 +2,10 @@ extension PageRenderer {
     func processIndex() -> PageResult {
         let page = Permalink("process/")
         let context = PageContext(site: site, page: page)
-        var values = context.base(title: "Process handbook", description: "How to run a virtual, international peer-mentoring program in rounds: the \(site.config.title) process handbook.", section: "process")
+        var values = context.base(title: context.strings.text("process.title"),
+                                  description: context.strings.text("process.description", ["site": site.config.title]),
+                                  section: "process")
+        if let intro = site.config.handbookIntro { values["intro"] = intro }
         values["chapters"] = chapterList(context, current: nil)
         values["licence"] = ["name": site.config.licence.name, "url": site.config.licence.url]
         return PageResult(file: render(template: "process", page: page, context: values))

@@ -2,11 +2,13 @@ extension PageRenderer {
     func roundsIndex() -> PageResult {
         let page = Permalink("rounds/")
         let context = PageContext(site: site, page: page)
-        var values = context.base(title: "Rounds", description: "Every round of \(site.config.title): dates, participants and countries.", section: "rounds")
+        let strings = context.strings
+        let description = strings.text("rounds.description", ["site": site.config.title])
+        var values = context.base(title: strings.text("rounds.title"), description: description, section: "rounds")
         values["rounds"] = site.rounds.reversed().map(context.roundSummary)
         let compared = site.rounds.reversed().compactMap { round -> [String: Any]? in
             guard let statistics = site.statistics[round.id] else { return nil }
-            let figures = StatisticsContext(statistics: statistics, roundID: round.id)
+            let figures = StatisticsContext(statistics, of: round.id, in: context)
             var entry: [String: Any] = [
                 "name": round.name, "url": context.url("rounds/\(round.id)/"), "synthetic": round.hasSyntheticPairs,
                 "figures": figures.comparison(),
@@ -18,7 +20,7 @@ extension PageRenderer {
         values["hasComparison"] = !compared.isEmpty
         values["channelComparison"] = compared.filter { $0["channels"] != nil }
         values["hasChannelComparison"] = compared.contains { $0["channels"] != nil }
-        values["channelNames"] = Channel.allCases.map(\.label)
+        values["channelNames"] = Channel.allCases.map { strings.text("channel." + $0.rawValue) }
         values["comparisonSynthetic"] = compared.contains { $0["synthetic"] as? Bool == true }
         values["threshold"] = site.config.disclosureThreshold
         return PageResult(file: render(template: "rounds", page: page, context: values))
@@ -27,8 +29,8 @@ extension PageRenderer {
     func round(_ round: Round) -> PageResult {
         let page = Permalink("rounds/\(round.id)/")
         let contentPath = "rounds/\(round.id).yaml"
-        let description = "\(round.name): dates, participants, countries and the topic schedule."
         return renderContentPage(template: "round", page: page, contentPath: contentPath, body: round.summary) { context, body in
+            let description = context.strings.text("rounds.round_description", ["round": round.name])
             var values = context.base(title: round.name, description: description, section: "rounds")
             values["round"] = context.roundSummary(round)
             values["summary"] = body.html
@@ -42,23 +44,25 @@ extension PageRenderer {
                 let topic = site.topic(release.topic)
                 return [
                     "week": release.week,
-                    "date": NumberFormat.date(release.date),
+                    "date": context.format.date(release.date),
                     "title": topic?.title ?? release.topic,
                     "url": context.url("topics/\(release.topic)/"),
                 ]
             }
             values["hasSchedule"] = !round.schedule.isEmpty
             if let statistics = site.statistics[round.id] {
-                values["statistics"] = StatisticsContext(statistics: statistics, roundID: round.id).values(synthetic: round.hasSyntheticPairs)
+                let figures = StatisticsContext(statistics, of: round.id, in: context)
+                values["statistics"] = figures.values(synthetic: round.hasSyntheticPairs)
             }
             if let statistics = site.statistics[round.id] {
                 let fromPairs = [statistics.participants.value, statistics.pairs.value, statistics.countriesRepresented]
                 let fromRound = [round.participants.value, round.pairs.value, round.countries.value]
                 if zip(fromPairs, fromRound).contains(where: { pair, program in program != nil && pair != nil && pair != program }) {
+                    let format = context.format, withheld = context.strings.text("statistics.withheld")
                     values["figuresDiffer"] = [
-                        "participants": statistics.participants.value.map(NumberFormat.grouped) ?? "withheld",
-                        "pairs": statistics.pairs.value.map(NumberFormat.grouped) ?? "withheld",
-                        "countries": NumberFormat.grouped(statistics.countriesRepresented),
+                        "participants": statistics.participants.value.map(format.grouped) ?? withheld,
+                        "pairs": statistics.pairs.value.map(format.grouped) ?? withheld,
+                        "countries": format.grouped(statistics.countriesRepresented),
                         "synthetic": round.hasSyntheticPairs,
                     ]
                 }

@@ -2,7 +2,10 @@ extension PageRenderer {
     func topicsIndex() -> PageResult {
         let page = Permalink("topics/")
         let context = PageContext(site: site, page: page)
-        var values = context.base(title: "Topic guides", description: "Discussion-topic guides for pairs, grouped by theme, with the rounds each was used in.", section: "topics")
+        let strings = context.strings
+        var values = context.base(title: strings.text("topics.title"), description: strings.text("topics.description"),
+                                  section: "topics")
+        if let intro = site.config.topicsIntro { values["intro"] = intro }
         // One summary per topic, shared by the tag groups and the full list (dictionaries are
         // copied on write, so the lists hold the same storage).
         let summaries = site.topics.map(context.topicSummary)
@@ -26,7 +29,7 @@ extension PageRenderer {
             addTableOfContents(body.headings, to: &values)
             values["releases"] = (site.releasesByTopic[topic.slug] ?? []).map { release -> [String: Any] in
                 ["round": release.roundName, "url": context.url("rounds/\(release.roundID)/"), "week": release.week,
-                 "date": NumberFormat.date(release.date)]
+                 "date": context.format.date(release.date)]
             }
             values["editURL"] = context.editURL(for: topic.contentPath)
             return values.merging(context.neighbours(site.topics, at: index) { ["title": $0.title, "url": context.url("topics/\($0.slug)/")] })

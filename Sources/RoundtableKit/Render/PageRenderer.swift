@@ -48,9 +48,21 @@ struct PageRenderer {
         return entries
     }
 
+    func index(of section: SiteSection) -> PageResult {
+        switch section {
+        case .rounds: roundsIndex()
+        case .topics: topicsIndex()
+        case .process: processIndex()
+        }
+    }
+
     func notFound() -> PageResult {
         let page = Permalink.notFound
-        let context = PageContext(site: site, page: page).base(title: "Page not found", description: "This page does not exist.", section: "")
-        return PageResult(file: render(template: "not-found", page: page, context: context))
+        let context = PageContext(site: site, page: page)
+        var values = context.base(title: context.strings.text("not_found.title"),
+                                  description: context.strings.text("not_found.description"), section: "")
+        // The page suggests the topic guides and the handbook, in one sentence, where the site has both.
+        values["suggestsSections"] = site.has(.topics) && site.has(.process)
+        return PageResult(file: render(template: "not-found", page: page, context: values))
     }
 }

@@ -35,13 +35,13 @@ package enum SiteRenderer {
         let renderer = PageRenderer(site: site)
         var jobs = [
             PageJob(outputPath: Permalink.home.outputFile, contentPath: nil) { renderer.home() },
-            PageJob(outputPath: Permalink("rounds/").outputFile, contentPath: nil) { renderer.roundsIndex() },
-            PageJob(outputPath: Permalink("topics/").outputFile, contentPath: nil) { renderer.topicsIndex() },
-            PageJob(outputPath: Permalink("process/").outputFile, contentPath: nil) { renderer.processIndex() },
             PageJob(outputPath: Permalink.notFound.outputFile, contentPath: nil) { renderer.notFound() },
             // It lists every page, so it changes exactly when the global fingerprint does.
             PageJob(outputPath: Sitemap.path, contentPath: nil) { PageResult(file: Sitemap.file(for: site)) },
         ]
+        jobs += site.sections.map { section in
+            PageJob(outputPath: Permalink(section.path).outputFile, contentPath: nil) { renderer.index(of: section) }
+        }
         jobs += site.rounds.map { round in
             PageJob(outputPath: Permalink("rounds/\(round.id)/").outputFile, contentPath: "rounds/\(round.id).yaml") { renderer.round(round) }
         }

@@ -4,7 +4,7 @@ enum Sitemap {
     private static let special: Set<UInt8> = [UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'")]
 
     static func file(for site: Site) -> OutputFile {
-        var paths = ["", "rounds/", "topics/", "process/"]
+        var paths = [""] + site.sections.map(\.path)
         paths += site.rounds.map { "rounds/\($0.id)/" }
         paths += site.topics.map { "topics/\($0.slug)/" }
         paths += site.chapters.map { "process/\($0.slug)/" }

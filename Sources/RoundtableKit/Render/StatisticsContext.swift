@@ -3,6 +3,15 @@
 struct StatisticsContext {
     let statistics: RoundStatistics
     let roundID: String
+    let strings: ThemeStrings
+    let format: NumberFormat
+
+    init(_ statistics: RoundStatistics, of roundID: String, in page: PageContext) {
+        self.statistics = statistics
+        self.roundID = roundID
+        strings = page.strings
+        format = page.format
+    }
 
     /// For `partials/round-statistics`.
     func values(synthetic: Bool) -> [String: Any] {
@@ -16,25 +25,24 @@ struct StatisticsContext {
             "hasRegions": !s.regions.isEmpty,
             "matrix": matrix(),
             "hasMatrix": !s.regionMatrix.isEmpty,
-            "matrixRegions": s.regions.map { ["name": $0.region.name] },
+            "matrixRegions": s.regions.map { ["name": name(of: $0.region)] },
             "withholds": s.withholdsFigures || !s.omitted.isEmpty,
-            "omitted": s.omitted.map(\.rawValue).joined(separator: "; "),
+            "omitted": s.omitted.map { strings.text("statistics.omission." + $0.key) }
+                .joined(separator: strings.text("statistics.omitted_separator")),
             "hasOmissions": !s.omitted.isEmpty,
         ]
-        var tables: [[String: Any]] = []
-        if let channels = s.channels {
-            tables.append(table("channels", "How pairs kept in touch", unit: "Pairs", rows(channels, prefix: "channel", codes: Channel.allCases.map(\.rawValue))))
+        // id, the figures' key prefix, the theme's names for the categories, the unit counted.
+        let breakdowns: [(String, [RoundStatistics.Row]?, key: String, names: String, unit: String)] = [
+            ("channels", s.channels, "channel", "channel", "pairs"),
+            ("endings", s.statuses, "status", "ending", "pairs"),
+            ("sectors", s.sectors, "sector", "sector", "participants"),
+            ("stages", s.stages, "stage", "stage", "participants"),
+        ]
+        values["tables"] = breakdowns.compactMap { id, rows, key, names, unit -> [String: Any]? in
+            guard let rows else { return nil }
+            return ["id": id, "title": strings.text("statistics." + id), "unit": strings.text("statistics." + unit),
+                    "rows": self.rows(rows, prefix: key, names: names)]
         }
-        if let statuses = s.statuses {
-            tables.append(table("endings", "How pairs ended the round", unit: "Pairs", rows(statuses, prefix: "status", codes: PairStatus.allCases.map(\.rawValue))))
-        }
-        if let sectors = s.sectors {
-            tables.append(table("sectors", "Library sectors", unit: "Participants", rows(sectors, prefix: "sector", codes: Sector.allCases.map(\.rawValue))))
-        }
-        if let stages = s.stages {
-            tables.append(table("stages", "Career stages", unit: "Participants", rows(stages, prefix: "stage", codes: CareerStage.allCases.map(\.rawValue))))
-        }
-        values["tables"] = tables
         return values
     }
 
@@ -44,7 +52,7 @@ struct StatisticsContext {
         return [
             count(s.pairs, key: "pairs"),
             count(s.participants, key: "participants"),
-            ["key": "\(roundID):countries", "text": NumberFormat.grouped(s.countriesRepresented)],
+            ["key": "\(roundID):countries", "text": format.grouped(s.countriesRepresented)],
             percentOnly(s.crossSector, key: "cross-sector"),
             percentOnly(s.crossStage, key: "cross-stage"),
             percentOnly(s.completion, key: "status.completed"),
@@ -60,39 +68,51 @@ struct StatisticsContext {
 
     private func headline() -> [[String: Any]] {
         let s = statistics
+        func labelled(_ label: String, _ figure: [String: Any]) -> [String: Any] {
+            ["label": strings.text("statistics." + label)].merging(figure)
+        }
+        let pairs = strings.text("statistics.of_pairs")
         var entries: [[String: Any]] = [
-            ["label": "Pairs"].merging(count(s.pairs, key: "pairs")) { $1 },
-            ["label": "Participants"].merging(count(s.participants, key: "participants")) { $1 },
-            ["label": "Countries represented", "key": "\(roundID):countries", "text": NumberFormat.grouped(s.countriesRepresented)],
+            labelled("pairs", count(s.pairs, key: "pairs")),
+            labelled("participants", count(s.participants, key: "participants")),
+            labelled("countries_represented",
+                     ["key": "\(roundID):countries", "text": format.grouped(s.countriesRepresented)]),
         ]
-        if let share = s.crossSector { entries.append(["label": "Pairs across library sectors"].merging(shareValues(share, key: "cross-sector", of: "pairs")) { $1 }) }
-        if let share = s.crossStage { entries.append(["label": "Pairs across career stages"].merging(shareValues(share, key: "cross-stage", of: "pairs")) { $1 }) }
-        if let share = s.completion { entries.append(["label": "Completed the round"].merging(shareValues(share, key: "status.completed", of: "pairs")) { $1 }) }
+        let shares = [("across_sectors", s.crossSector, "cross-sector"), ("across_stages", s.crossStage, "cross-stage"),
+                      ("completed", s.completion, "status.completed")]
+        for case let (label, share?, key) in shares {
+            entries.append(labelled(label, shareValues(share, key: key, of: pairs)))
+        }
         if let share = s.satisfaction {
-            entries.append(["label": "Rated the round 4 or 5 out of 5"].merging(shareValues(share, key: "satisfied", of: "pairs who answered", baseKey: "satisfied.answered")) { $1 })
+            let answered = strings.text("statistics.of_pairs_who_answered")
+            let figure = shareValues(share, key: "satisfied", of: answered, baseKey: "satisfied.answered")
+            entries.append(labelled("satisfied", figure))
         }
         return entries
     }
 
-    private func table(_ id: String, _ title: String, unit: String, _ rows: [[String: Any]]) -> [String: Any] {
-        ["id": id, "title": title, "unit": unit, "rows": rows]
+    /// `names` is the group of the theme's strings that names the categories.
+    private func rows(_ rows: [RoundStatistics.Row], prefix: String, names: String) -> [[String: Any]] {
+        rows.map { row in
+            let label = strings.text("\(names).\(row.code)")
+            return ["label": label].merging(shareValues(row.share, key: "\(prefix).\(row.code)", of: nil))
+        }
     }
 
-    private func rows(_ rows: [RoundStatistics.Row], prefix: String, codes: [String]) -> [[String: Any]] {
-        zip(rows, codes).map { row, code in
-            ["label": row.label].merging(shareValues(row.share, key: "\(prefix).\(code)", of: nil)) { $1 }
-        }
+    private func name(of region: Region) -> String {
+        strings.text("region." + region.rawValue)
     }
 
     private func regions() -> [[String: Any]] {
         statistics.regions.map { region in
-            var entry: [String: Any] = ["name": region.region.name]
+            var entry: [String: Any] = ["name": name(of: region.region)]
             entry.merge(count(region.participants, key: "region.\(region.region.rawValue)")) { $1 }
             var countries = region.countries.map { figure -> [String: Any] in
                 ["name": figure.country.name].merging(count(figure.count, key: "country.\(figure.country.code)")) { $1 }
             }
             if let others = region.otherCountries {
-                countries.append(["name": "Other countries in \(region.region.name)", "other": true]
+                let name = strings.text("statistics.other_countries", ["region": name(of: region.region)])
+                countries.append(["name": name, "other": true]
                     .merging(count(others, key: "others.\(region.region.rawValue)")) { $1 })
             }
             entry["countries"] = countries
@@ -106,7 +126,7 @@ struct StatisticsContext {
         guard statistics.regionMatrix.count == regions.count else { return [] }  // the matrix is omitted
         return regions.enumerated().map { i, region in
             [
-                "name": region.name,
+                "name": name(of: region),
                 "cells": regions.enumerated().map { j, other in
                     count(statistics.regionMatrix[i][j], key: "matrix.\(min(region, other).rawValue).\(max(region, other).rawValue)")
                 },
@@ -119,8 +139,8 @@ struct StatisticsContext {
     private func count(_ value: ProtectedCount, key: String) -> [String: Any] {
         var entry: [String: Any] = ["key": "\(roundID):\(key)"]
         switch value {
-        case .count(let number): entry["text"] = NumberFormat.grouped(number)
-        case .withheld: entry["text"] = "withheld"; entry["hidden"] = true
+        case .count(let number): entry["text"] = format.grouped(number)
+        case .withheld: entry["text"] = strings.text("statistics.withheld"); entry["hidden"] = true
         }
         return entry
     }
@@ -133,7 +153,7 @@ struct StatisticsContext {
             entry["percentKey"] = "\(roundID):\(key)%"
         }
         if let unit, let base = share.base.value, share.count.value != nil {
-            entry["base"] = NumberFormat.grouped(base)
+            entry["base"] = format.grouped(base)
             entry["baseKey"] = "\(roundID):\(baseKey)"
             entry["unit"] = unit
         }
@@ -142,9 +162,24 @@ struct StatisticsContext {
 
     private func percentOnly(_ share: RoundStatistics.Share?, key: String) -> [String: Any] {
         guard let share else { return ["text": "—"] }
-        guard let percent = share.percent else { return ["text": "withheld", "hidden": true] }
+        guard let percent = share.percent else { return ["text": strings.text("statistics.withheld"), "hidden": true] }
         var entry: [String: Any] = ["key": "\(roundID):\(key)%", "text": "\(percent)%"]
-        if key == "satisfied", let base = share.base.value { entry["note"] = NumberFormat.grouped(base); entry["noteKey"] = "\(roundID):satisfied.answered" }
+        if key == "satisfied", let base = share.base.value {
+            entry["note"] = format.grouped(base)
+            entry["noteKey"] = "\(roundID):satisfied.answered"
+        }
         return entry
+    }
+}
+
+extension RoundStatistics.Omission {
+    /// Its name among the theme's strings: `statistics.omission.<key>`.
+    var key: String {
+        switch self {
+        case .regionMatrix: "region_matrix"
+        case .countries: "countries"
+        case .breakdowns: "breakdowns"
+        case .endings: "endings"
+        }
     }
 }

@@ -28,11 +28,6 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     public var description: String { iso }
 
-    /// "29 February 2016": unambiguous for readers in every country.
-    public var longForm: String {
-        "\(day) \(Self.monthNames[month - 1]) \(year)"
-    }
-
     public func adding(days: Int) -> CalendarDate {
         Self(dayNumber: dayNumber + days)
     }
@@ -73,11 +68,6 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         default: return 31
         }
     }
-
-    private static let monthNames = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
 
     private static func pad(_ number: Int, _ width: Int) -> String {
         let digits = String(number)
