@@ -1,4 +1,5 @@
 import Foundation
+@testable import IncrementalBuild
 @testable import RoundtableKit
 import Testing
 
