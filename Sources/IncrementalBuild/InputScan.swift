@@ -3,6 +3,8 @@ import Foundation
 import RoundtableKit
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// One walk over every input folder before a build: a digest of every entry's path, size and

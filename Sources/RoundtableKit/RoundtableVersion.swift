@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import Foundation
 
 /// The version of Roundtable, shown by `--version`; a change invalidates every build cache.
 public enum RoundtableVersion {
@@ -10,8 +8,7 @@ public enum RoundtableVersion {
     /// cache written by another build of the code, even one with the same version (a
     /// developer's, or a patched package), is not trusted.
     package static let buildIdentity: String = {
-        var status = stat()
-        guard stat("/proc/self/exe", &status) == 0 else { return current }
-        return "\(current) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec) \(status.st_ino)"
+        guard let path = Bundle.main.executablePath, let file = FileSignature.of(path) else { return current }
+        return "\(current) \(file.size) \(file.modifiedSeconds).\(file.modifiedNanoseconds) \(file.inode)"
     }()
 }

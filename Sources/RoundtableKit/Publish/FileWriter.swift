@@ -2,6 +2,8 @@ import CSystem
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// The few file-system calls publishing and the build cache need, made directly: Foundation's
@@ -20,7 +22,7 @@ package enum FileWriter {
         try data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = roundtable_write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     throw failure("cannot write", path)
@@ -49,7 +51,7 @@ package enum FileWriter {
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             count = 0
             while count < size {
-                let read = Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
+                let read = roundtable_read(descriptor, buffer.baseAddress! + count, size - count)
                 if read < 0 && errno == EINTR { continue }
                 if read <= 0 {
                     failed = read < 0
@@ -65,11 +67,11 @@ package enum FileWriter {
     /// nothing is at `path` yet (every file of a new standby tree) one `link` does; a file that
     /// is there is replaced through a temporary name, so a reader never sees it missing.
     package static func link(_ source: String, to path: String) throws {
-        if Glibc.link(source, path) == 0 { return }
+        if roundtable_link(source, path) == 0 { return }
         guard errno == EEXIST else { throw failure("cannot link", path) }
         let temporary = path + ".roundtable-tmp"
         unlink(temporary)
-        guard Glibc.link(source, temporary) == 0 else { throw failure("cannot link", path) }
+        guard roundtable_link(source, temporary) == 0 else { throw failure("cannot link", path) }
         guard rename(temporary, path) == 0 else { throw failure("cannot replace", path) }
     }
 
@@ -89,7 +91,7 @@ package enum FileWriter {
         rmdir(path)
     }
 
-    /// Swaps two paths in one step (Linux renameat2 with RENAME_EXCHANGE), so that at every
+    /// Swaps two paths in one step (see CSystem: renameat2 on Linux, renamex_np on macOS), so that at every
     /// moment each name holds a complete tree. Returns false where the kernel or file system
     /// cannot do it.
     package static func exchange(_ first: String, _ second: String) -> Bool {

@@ -1,6 +1,9 @@
+import CSystem
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// What `stat` says of a file, to tell cheaply whether it changed since the last build.
@@ -21,8 +24,10 @@ package struct FileSignature: Sendable, Hashable {
     }
 
     package init(_ status: stat) {
-        self.init(size: Int(status.st_size), modifiedSeconds: Int(status.st_mtim.tv_sec),
-                  modifiedNanoseconds: Int(status.st_mtim.tv_nsec), inode: UInt64(status.st_ino))
+        var seconds: Int64 = 0, nanoseconds: Int64 = 0
+        withUnsafePointer(to: status) { roundtable_modification_time($0, &seconds, &nanoseconds) }
+        self.init(size: Int(status.st_size), modifiedSeconds: Int(seconds), modifiedNanoseconds: Int(nanoseconds),
+                  inode: UInt64(status.st_ino))
     }
 
     /// Seconds since 1970.
