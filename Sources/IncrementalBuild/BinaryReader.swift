@@ -57,9 +57,9 @@ struct BinaryReader {
         return ContentDigest(high: high, low: low)
     }
 
-    mutating func signature() -> FileSignature? {
+    mutating func status() -> FileStatus? {
         guard let size = int(), let seconds = int(), let nanoseconds = int(), let inode = uint64(), let isLink = bool() else { return nil }
-        return FileSignature(size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: inode, isLink: isLink)
+        return FileStatus(size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: inode, isLink: isLink)
     }
 
     mutating func strings() -> [String]? {

@@ -30,12 +30,12 @@ struct BinaryWriter {
         write(digest.low)
     }
 
-    mutating func write(_ signature: FileSignature) {
-        write(signature.size)
-        write(signature.modifiedSeconds)
-        write(signature.modifiedNanoseconds)
-        write(signature.inode)
-        write(signature.isLink)
+    mutating func write(_ status: FileStatus) {
+        write(status.size)
+        write(status.modifiedSeconds)
+        write(status.modifiedNanoseconds)
+        write(status.inode)
+        write(status.isLink)
     }
 
     /// A length-prefixed block of bytes.

@@ -8,23 +8,23 @@ struct BuildCache: Sendable {
     static let magic = "roundtable-cache-11"
 
     /// Sizes and modification times of every input, with the options and version.
-    var inputStamp: ContentDigest?
-    /// What every page of the last build showed (`PageFingerprints.global`).
+    var inputStatus: ContentDigest?
+    /// What every page of the last build showed (`PageInputs.global`).
     var global: ContentDigest?
     /// By output path.
-    var pages: [String: PageMemory] = [:]
+    var pages: [String: CachedPage] = [:]
     /// What output/ holds, by path.
     var current: [String: ContentDigest] = [:]
     /// What the standby tree beside output/ holds, if there is one.
     var standby: [String: ContentDigest]?
     /// Every file of content/ read by the last build, by path inside it.
-    var files: [String: FileMemory] = [:]
+    var files: [String: CachedFile] = [:]
     /// Of every file of the themes folder, by path inside it.
-    var themeFiles: [String: FileMemory] = [:]
+    var themeFiles: [String: CachedFile] = [:]
     /// Parsed topic front matter by path inside content/.
     var topics: [String: TopicHeader] = [:]
     /// Parsed round files by path inside content/.
-    var rounds: [String: RoundMemory] = [:]
+    var rounds: [String: CachedRound] = [:]
 
     static func location(forOutput output: String) -> (directory: String, file: String) {
         let url = URL(fileURLWithPath: output).standardizedFileURL
@@ -33,7 +33,7 @@ struct BuildCache: Sendable {
     }
 
     static func load(forOutput output: String) -> BuildCache? {
-        guard let bytes = FileWriter.read(location(forOutput: output).file), bytes.count > 16 else { return nil }
+        guard let bytes = FileReader.bytes(location(forOutput: output).file), bytes.count > 16 else { return nil }
         let payloadEnd = bytes.count - 16
         var trailer = BinaryReader(bytes, range: payloadEnd..<bytes.count)
         guard let checksum = trailer.digest(), checksum == ContentDigest(bytes[..<payloadEnd]) else { return nil }
@@ -61,7 +61,7 @@ struct BuildCache: Sendable {
     private func encode(_ writer: inout BinaryWriter) {
         writer.write(Self.magic)
         writer.write(RoundtableVersion.buildIdentity)
-        for digest in [inputStamp, global] {
+        for digest in [inputStatus, global] {
             writer.write(digest != nil)
             if let digest { writer.write(digest) }
         }
@@ -107,14 +107,14 @@ struct BuildCache: Sendable {
     private static func decode(_ reader: inout BinaryReader) -> BuildCache? {
         guard reader.string() == magic, reader.string() == RoundtableVersion.buildIdentity else { return nil }
         var cache = BuildCache()
-        for field in [\BuildCache.inputStamp, \BuildCache.global] {
+        for field in [\BuildCache.inputStatus, \BuildCache.global] {
             guard let isPresent = reader.bool() else { return nil }
             if isPresent { guard let digest = reader.digest() else { return nil }; cache[keyPath: field] = digest }
         }
         guard let pageCount = reader.int(), pageCount >= 0, pageCount <= reader.remaining else { return nil }
         cache.pages.reserveCapacity(pageCount)
         for _ in 0..<pageCount {
-            guard let path = reader.string(), let page = PageMemory.decode(&reader) else { return nil }
+            guard let path = reader.string(), let page = CachedPage.decode(&reader) else { return nil }
             cache.pages[path] = page
         }
         guard let current = decodeManifest(&reader, relativeTo: cache.pages.mapValues(\.digest)), let hasStandby = reader.bool() else { return nil }
@@ -129,13 +129,13 @@ struct BuildCache: Sendable {
         for field in [\BuildCache.files, \BuildCache.themeFiles] {
             guard let count = reader.int(), count >= 0, count <= reader.remaining else { return nil }
             for _ in 0..<count {
-                guard let path = reader.string(), let file = FileMemory.decode(&reader) else { return nil }
+                guard let path = reader.string(), let file = CachedFile.decode(&reader) else { return nil }
                 cache[keyPath: field][path] = file
             }
         }
         guard let roundCount = reader.int(), roundCount >= 0, roundCount <= reader.remaining else { return nil }
         for _ in 0..<roundCount {
-            guard let path = reader.string(), let round = RoundMemory.decode(&reader) else { return nil }
+            guard let path = reader.string(), let round = CachedRound.decode(&reader) else { return nil }
             cache.rounds[path] = round
         }
         return reader.isAtEnd ? cache : nil

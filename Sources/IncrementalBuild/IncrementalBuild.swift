@@ -26,7 +26,7 @@ struct IncrementalBuild {
         async let scanning = InputScan.take(options)
         let cache = await cacheLoad, scan = await scanning
         timer.lap("load the build cache and scan the inputs")
-        if let cache, let scan, cache.inputStamp == scan.stamp,
+        if let cache, let scan, cache.inputStatus == scan.statusDigest,
            FileManager.default.fileExists(atPath: publisher.output + "/" + OutputPublisher.marker) {
             return BuildReport(diagnostics: [], pageCount: cache.pages.keys.filter { $0.hasSuffix(".html") }.count)
         }
@@ -58,7 +58,7 @@ struct IncrementalBuild {
     private func publish(reading reader: IncrementalReader, cache: BuildCache?) async -> (Pipeline.Outcome, Published?) {
         let input = options.pipelineInput(reader: reader)
         do {
-            if let cache, let standby = try StandbyOutput(publisher, cache: cache, fingerprints: reader.fingerprints) {
+            if let cache, let standby = try StandbyOutput(publisher, cache: cache, pageInputs: reader.pageInputs) {
                 let outcome = await Pipeline.run(input, into: standby)
                 return (outcome, standby.published)
             }
@@ -88,31 +88,31 @@ struct IncrementalBuild {
         // Like git's racy-clean rule: a file changed in the same instant as the build could be
         // changed again without its time moving, so only an older state is trusted.
         let trustedBefore = Date().timeIntervalSince1970 - 2
-        let trusting = { (file: FileMemory) -> FileMemory in
+        let trusting = { (file: CachedFile) -> CachedFile in
             var file = file
-            file.trusted = file.signature.map { $0.modified < trustedBefore } ?? false
+            file.trusted = file.status.map { $0.modified < trustedBefore } ?? false
             return file
         }
         cache.files = reader.files.mapValues(trusting)
         cache.themeFiles = reader.themeFiles.mapValues(trusting)
-        cache.global = reader.fingerprints.global
+        cache.global = reader.pageInputs.global
         for topic in outcome.sources?.topics ?? [] {
             guard let shown = reader.files[topic.contentPath]?.shown else { continue }
             cache.topics[topic.contentPath] = TopicHeader(title: topic.title, summary: topic.summary, tags: topic.tags, draft: topic.draft,
                                                           bodyLineOffset: topic.body.lineOffset, frontMatter: shown)
         }
         for round in outcome.sources?.rounds ?? [] {
-            cache.rounds["rounds/\(round.id).yaml"] = RoundMemory(round, whole: ContentDigest(round.file.text))
+            cache.rounds["rounds/\(round.id).yaml"] = CachedRound(round, whole: ContentDigest(round.file.text))
         }
         cache.pages.reserveCapacity(outcome.files.count)
         for file in outcome.files {
             guard case .page(let contentPath) = file.origin else { continue }
-            cache.pages[file.path] = PageMemory(fingerprint: reader.fingerprints.page(showing: contentPath), digest: file.digest,
+            cache.pages[file.path] = CachedPage(inputs: reader.pageInputs.digest(ofPageShowing: contentPath), digest: file.digest,
                                                 anchorChecks: file.anchorChecks, ids: file.ids)
         }
         cache.current = published.current
         cache.standby = published.standby
-        if let scan, scan.newestModification < trustedBefore { cache.inputStamp = scan.stamp }
+        if let scan, scan.newestModification < trustedBefore { cache.inputStatus = scan.statusDigest }
         try? cache.save(forOutput: publisher.outputDirectory)
     }
 }

@@ -2,17 +2,17 @@ import Foundation
 import RoundtableKit
 
 /// Reads content/ for an incremental build. Before the load stage starts it knows what every
-/// file shows: a file whose `stat` matches a trusted memory of the last build is not read at
+/// file shows: a file whose `stat` matches what the cache trusts from the last build is not read at
 /// all, the others are read once here for their digests. So it can tell the load stage which
 /// topics' front matter and which rounds need no parsing, and whether the pair files are
 /// needed at all: only pages that show statistics need them, and those are all rendered again
-/// exactly when the global fingerprint changed.
+/// exactly when the global inputs changed.
 struct IncrementalReader: SourceReader {
     let fileSystem: FileSystem
     /// Every file of content/ and of the themes as this build sees it, by path inside its folder.
-    let files: [String: FileMemory]
-    let themeFiles: [String: FileMemory]
-    let fingerprints: PageFingerprints
+    let files: [String: CachedFile]
+    let themeFiles: [String: CachedFile]
+    let pageInputs: PageInputs
     private let cache: BuildCache?
 
     init(fileSystem: FileSystem, options: BuildOptions, scan: InputScan?, cache: BuildCache?) async {
@@ -23,16 +23,16 @@ struct IncrementalReader: SourceReader {
         } ?? [:]
         // `stat` was called once, in the scan; the load stage asks again for every file.
         self.fileSystem = FileSystem(listFiles: fileSystem.listFiles, read: fileSystem.read, isDirectory: fileSystem.isDirectory,
-                                     escape: fileSystem.escape, signature: { known[$0] ?? fileSystem.signature($0) })
+                                     escape: fileSystem.escape, status: { known[$0] ?? fileSystem.status($0) })
         let contentPaths = scan.map { Array($0.contentFiles.keys) } ?? fileSystem.listFiles(content)
         let themePaths = scan.map { Array($0.themeFiles.keys) } ?? fileSystem.listFiles(themes)
-        async let contentMemories = Self.memories(contentPaths, in: content, signatures: scan?.contentFiles, remembered: cache?.files,
+        async let contentFiles = Self.cachedFiles(contentPaths, in: content, statuses: scan?.contentFiles, remembered: cache?.files,
                                                   fileSystem: fileSystem)
-        async let themeMemories = Self.memories(themePaths, in: themes, signatures: scan?.themeFiles, remembered: cache?.themeFiles,
+        async let themeFiles = Self.cachedFiles(themePaths, in: themes, statuses: scan?.themeFiles, remembered: cache?.themeFiles,
                                                 fileSystem: fileSystem)
-        files = await contentMemories
-        themeFiles = await themeMemories
-        fingerprints = PageFingerprints(files: files, themeFiles: themeFiles, options: options)
+        files = await contentFiles
+        self.themeFiles = await themeFiles
+        pageInputs = PageInputs(files: files, themeFiles: self.themeFiles, options: options)
         self.cache = cache
     }
 
@@ -43,27 +43,27 @@ struct IncrementalReader: SourceReader {
     }
 
     func rememberedRound(_ contentPath: String, text: SourceText) -> Round? {
-        guard let memory = cache?.rounds[contentPath], memory.whole == ContentDigest(text.text) else { return nil }
-        return memory.round(readFrom: text)
+        guard let cached = cache?.rounds[contentPath], cached.whole == ContentDigest(text.text) else { return nil }
+        return cached.round(readFrom: text)
     }
 
     func skipsPairFile(_ contentPath: String) -> Bool {
-        cache?.global == fingerprints.global
+        cache?.global == pageInputs.global
     }
 
     /// What each file shows: from the cache where it vouches for the file, else read now.
-    private static func memories(_ paths: [String], in folder: String, signatures: [String: FileSignature]?,
-                                 remembered: [String: FileMemory]?, fileSystem: FileSystem) async -> [String: FileMemory] {
-        let memories = await Parallel.map(paths) { path -> FileMemory? in
-            let signature = signatures?[path]
-            if let memory = remembered?[path], memory.vouches(for: signature) { return memory }
+    private static func cachedFiles(_ paths: [String], in folder: String, statuses: [String: FileStatus]?,
+                                 remembered: [String: CachedFile]?, fileSystem: FileSystem) async -> [String: CachedFile] {
+        let cached = await Parallel.map(paths) { path -> CachedFile? in
+            let status = statuses?[path]
+            if let cached = remembered?[path], cached.vouches(for: status) { return cached }
             guard let bytes = try? fileSystem.read(folder + "/" + path) else { return nil }
             let whole = ContentDigest(bytes)
             guard path.hasSuffix(".md"), case .success(let text) = TextDecoder.decode(bytes, path: path) else {
-                return FileMemory(signature: signature, whole: whole, shown: whole)
+                return CachedFile(status: status, whole: whole, shown: whole)
             }
-            return FileMemory(signature: signature, whole: whole, shown: FrontMatter.metadataDigest(of: text.text))
+            return CachedFile(status: status, whole: whole, shown: FrontMatter.metadataDigest(of: text.text))
         }
-        return Dictionary(uniqueKeysWithValues: zip(paths, memories).compactMap { path, memory in memory.map { (path, $0) } })
+        return Dictionary(uniqueKeysWithValues: zip(paths, cached).compactMap { path, file in file.map { (path, $0) } })
     }
 }

@@ -13,13 +13,13 @@ import Darwin
 /// and the themes. Reading directories and file status only, it costs a few milliseconds for
 /// thousands of files.
 struct InputScan: Sendable {
-    let stamp: ContentDigest
+    let statusDigest: ContentDigest
     /// Seconds since 1970 of the most recently modified input.
     let newestModification: Double
     /// By path inside content/.
-    let contentFiles: [String: FileSignature]
+    let contentFiles: [String: FileStatus]
     /// By path inside the themes folder.
-    let themeFiles: [String: FileSignature]
+    let themeFiles: [String: FileStatus]
 
     /// Nil when a folder or an entry cannot be read.
     static func take(_ options: BuildOptions) -> InputScan? {
@@ -33,29 +33,29 @@ struct InputScan: Sendable {
         ContentDigest.update(&hasher, withPart: "static")
         if FileManager.default.fileExists(atPath: options.staticDirectory),
            walk(options.staticDirectory, into: &hasher, newest: &newest) == nil { return nil }
-        return InputScan(stamp: ContentDigest(finishing: hasher), newestModification: newest, contentFiles: content, themeFiles: themes)
+        return InputScan(statusDigest: ContentDigest(finishing: hasher), newestModification: newest, contentFiles: content, themeFiles: themes)
     }
 
-    /// Every entry's path and status, in order, into `hasher`; the files' signatures.
-    private static func walk(_ root: String, into hasher: inout SHA256, newest: inout Double) -> [String: FileSignature]? {
+    /// Every entry's path and status, in order, into `hasher`; the files' statuses.
+    private static func walk(_ root: String, into hasher: inout SHA256, newest: inout Double) -> [String: FileStatus]? {
         var readable = true
-        var files: [String: FileSignature] = [:]
+        var files: [String: FileStatus] = [:]
         let complete = FolderWalk.walk(root, inOrder: true) { entry in
-            var status = stat()
-            guard readable, fstatat(entry.folder, entry.name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
+            var raw = stat()
+            guard readable, fstatat(entry.folder, entry.name, &raw, AT_SYMLINK_NOFOLLOW) == 0 else {
                 readable = false
                 return false
             }
-            let signature = FileSignature(status)
-            newest = max(newest, signature.modified)
+            let status = FileStatus(raw)
+            newest = max(newest, status.modified)
             ContentDigest.update(&hasher, withPart: entry.path)
-            let fields = (UInt64(status.st_mode), UInt64(signature.size), UInt64(signature.modifiedSeconds),
-                          UInt64(signature.modifiedNanoseconds), signature.inode)
+            let fields = (UInt64(raw.st_mode), UInt64(status.size), UInt64(status.modifiedSeconds),
+                          UInt64(status.modifiedNanoseconds), status.inode)
             withUnsafeBytes(of: fields) { hasher.update(bufferPointer: $0) }
             switch entry.type {
-            case UInt8(DT_REG): files[entry.path] = signature
+            case UInt8(DT_REG): files[entry.path] = status
             // A link is read through: what counts is its target, as reading it sees it.
-            case UInt8(DT_LNK): files[entry.path] = FileSignature.of(root + "/" + entry.path)
+            case UInt8(DT_LNK): files[entry.path] = FileStatus.of(root + "/" + entry.path)
             default: break
             }
             return true

@@ -2,7 +2,7 @@ import Foundation
 import RoundtableKit
 
 /// Publishes by bringing the standby tree beside output/ (the site before the last build) up
-/// to date and swapping it in: pages whose fingerprint is unchanged are not rendered, files
+/// to date and swapping it in: pages whose inputs is unchanged are not rendered, files
 /// whose bytes output/ holds already are hard-linked from it, and only changed bytes are
 /// written. Only the swap at the end changes what output/ shows.
 final class StandbyOutput: OutputSink, @unchecked Sendable {
@@ -16,8 +16,8 @@ final class StandbyOutput: OutputSink, @unchecked Sendable {
     /// What the standby tree and output/ hold, by path.
     private let holds: [String: ContentDigest]
     private let current: [String: ContentDigest]
-    private let pages: [String: PageMemory]
-    private let fingerprints: PageFingerprints
+    private let pages: [String: CachedPage]
+    private let pageInputs: PageInputs
     private let foreignFiles: Task<[String], Never>
     private let lock = NSLock()
     private var handled = Set<String>()
@@ -28,11 +28,11 @@ final class StandbyOutput: OutputSink, @unchecked Sendable {
     private(set) var published: (current: [String: ContentDigest], standby: [String: ContentDigest]?)?
 
     /// Nil when the cache cannot describe output/ (then the build publishes a whole new tree).
-    init?(_ publisher: OutputPublisher, cache: BuildCache, fingerprints: PageFingerprints) throws {
+    init?(_ publisher: OutputPublisher, cache: BuildCache, pageInputs: PageInputs) throws {
         let fileManager = FileManager.default
         guard !cache.current.isEmpty, fileManager.fileExists(atPath: publisher.output + "/" + OutputPublisher.marker) else { return nil }
         self.publisher = publisher
-        self.fingerprints = fingerprints
+        self.pageInputs = pageInputs
         foreignFiles = Task.detached { publisher.foreignFiles() }
         standby = Self.standbyDirectory(of: publisher)
         current = cache.current
@@ -63,9 +63,9 @@ final class StandbyOutput: OutputSink, @unchecked Sendable {
     }
 
     func unchangedPage(_ outputPath: String, showing contentPath: String?) -> RenderedFile? {
-        guard let memory = pages[outputPath], memory.fingerprint == fingerprints.page(showing: contentPath) else { return nil }
-        return RenderedFile(path: outputPath, digest: memory.digest, bytes: nil, origin: .page(showing: contentPath),
-                            anchorChecks: memory.anchorChecks, ids: memory.ids)
+        guard let cached = pages[outputPath], cached.inputs == pageInputs.digest(ofPageShowing: contentPath) else { return nil }
+        return RenderedFile(path: outputPath, digest: cached.digest, bytes: nil, origin: .page(showing: contentPath),
+                            anchorChecks: cached.anchorChecks, ids: cached.ids)
     }
 
     /// Writes a file where it belongs, links it from output/, or leaves it, when its bytes are

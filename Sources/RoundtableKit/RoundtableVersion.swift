@@ -8,7 +8,7 @@ public enum RoundtableVersion {
     /// cache written by another build of the code, even one with the same version (a
     /// developer's, or a patched package), is not trusted.
     package static let buildIdentity: String = {
-        guard let path = Bundle.main.executablePath, let file = FileSignature.of(path) else { return current }
+        guard let path = Bundle.main.executablePath, let file = FileStatus.of(path) else { return current }
         return "\(current) \(file.size) \(file.modifiedSeconds).\(file.modifiedNanoseconds) \(file.inode)"
     }()
 }

@@ -37,7 +37,7 @@ struct Benchmark: ParsableCommand {
             let site = SyntheticSite(topicCount: count, root: URL(fileURLWithPath: work, relativeTo: project).standardizedFileURL.appendingPathComponent("site-\(count)"))
             FileHandle.standardError.write(Data("generating \(count) topics in \(site.root.path)…\n".utf8))
             try site.write(themes: project.appendingPathComponent("themes"), trash: trash)
-            // A build trusts its no-op stamp only for inputs older than two seconds (as git does).
+            // A build trusts its digest of the inputs' status only for inputs older than two seconds (as git does).
             Thread.sleep(forTimeInterval: 2.1)
             FileHandle.standardError.write(Data("measuring…\n".utf8))
             rows.append(try Row.measure(site, roundtable: executable, cmark: cmark, hugo: hugo, repeats: repeats, trash: trash))

@@ -52,7 +52,7 @@ import Testing
             let reads = ReadLog()
             let disk = FileSystem.disk
             let counting = FileSystem(listFiles: disk.listFiles, read: { reads.add($0); return try disk.read($0) },
-                                      isDirectory: disk.isDirectory, escape: disk.escape, signature: disk.signature)
+                                      isDirectory: disk.isDirectory, escape: disk.escape, status: disk.status)
             return (counting, reads)
         }
 
@@ -277,7 +277,7 @@ import Testing
         let digest = { (text: String) in ContentDigest(Data(text.utf8)) }
         var cache = BuildCache()
         for page in ["index.html", "a/index.html", "b/index.html", "sitemap.xml"] {
-            cache.pages[page] = PageMemory(fingerprint: digest("f" + page), digest: digest(page), anchorChecks: [], ids: ElementIDList(["x", page]))
+            cache.pages[page] = CachedPage(inputs: digest("f" + page), digest: digest(page), anchorChecks: [], ids: ElementIDList(["x", page]))
         }
         // The same as the pages, but one page is missing, one differs and two files are no pages.
         cache.current = cache.pages.mapValues(\.digest).filter { $0.key != "b/index.html" }
@@ -298,7 +298,7 @@ import Testing
         #expect(loaded.pages["a/index.html"]?.ids.ids == ["a/index.html", "x"])
     }
 
-    /// Each memory writes and reads its own fields; a file may have no signature (a file
+    /// Each memory writes and reads its own fields; a file may have no status (a file
     /// system in memory has none) and may be a symbolic link.
     @Test func topicAndFileMemoriesComeBackAsWritten() throws {
         let topic = TopicHeader(title: "Alpha & Omega", summary: "The first topic.", tags: ["getting-started", "reflection"], draft: true,
@@ -311,14 +311,14 @@ import Testing
         #expect(read.title == topic.title && read.summary == topic.summary && read.tags == topic.tags && read.draft)
         #expect(read.bodyLineOffset == 5 && read.frontMatter == topic.frontMatter)
 
-        let signature = FileSignature(size: 383, modifiedSeconds: 1_795_952_417, modifiedNanoseconds: 629_599_484, inode: 1_830_234, isLink: true)
-        for stored in [signature, nil] {
-            let file = FileMemory(signature: stored, whole: ContentDigest("pairs"), shown: ContentDigest("front"), trusted: true)
+        let status = FileStatus(size: 383, modifiedSeconds: 1_795_952_417, modifiedNanoseconds: 629_599_484, inode: 1_830_234, isLink: true)
+        for stored in [status, nil] {
+            let file = CachedFile(status: stored, whole: ContentDigest("pairs"), shown: ContentDigest("front"), trusted: true)
             var writer = BinaryWriter()
             file.encode(&writer)
             var reader = BinaryReader(writer.bytes, range: 0..<writer.bytes.count)
-            let read = try #require(FileMemory.decode(&reader))
-            #expect(reader.isAtEnd && read.signature == stored && read.whole == file.whole && read.shown == file.shown && read.trusted)
+            let read = try #require(CachedFile.decode(&reader))
+            #expect(reader.isAtEnd && read.status == stored && read.whole == file.whole && read.shown == file.shown && read.trusted)
         }
     }
 
@@ -347,8 +347,8 @@ import Testing
         let project = try Project()
         let options = BuildOptions(contentDirectory: project.content.path, themesDirectory: TestSupport.defaultTheme.path, outputDirectory: project.output.path)
         let first = try #require(InputScan.take(options))
-        #expect(InputScan.take(options)?.stamp == first.stamp)
+        #expect(InputScan.take(options)?.statusDigest == first.statusDigest)
         try project.edit("pages/about.md") { $0 + " " }
-        #expect(InputScan.take(options)?.stamp != first.stamp)
+        #expect(InputScan.take(options)?.statusDigest != first.statusDigest)
     }
 }

@@ -93,7 +93,7 @@ import Testing
         #expect(ThemeStrings.languageFiles(for: "en").isEmpty)
     }
 
-    /// The digest makes every page's fingerprint: a strings file that changes re-renders them.
+    /// The digest makes the digest of every page's inputs: a strings file that changes re-renders them.
     @Test func editingAStringsFileInUseChangesTheThemeDigest() {
         var files = TestSupport.minimalSite()
         files["themes/default/strings/fr.yaml"] = "menu:\n  rounds: Sessions\n"

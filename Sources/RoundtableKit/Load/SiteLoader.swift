@@ -135,7 +135,7 @@ package struct SiteLoader: Sendable {
     /// Whether reading a file must first check where symbolic links lead: a file that is no
     /// link, in a folder inside content/, cannot (a file system in memory has no links).
     func mayLeadOutside(_ contentPath: String, folderStaysInside: Bool) -> Bool {
-        !folderStaysInside || fileSystem.signature(contentDirectory + "/" + contentPath)?.isLink ?? true
+        !folderStaysInside || fileSystem.status(contentDirectory + "/" + contentPath)?.isLink ?? true
     }
 
     private func load(_ job: Job) -> (Loaded, [Diagnostic]) {

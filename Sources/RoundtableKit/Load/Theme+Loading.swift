@@ -49,7 +49,7 @@ extension Theme {
             assets.append((file, data))
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        // The site's overrides are in site.yaml, whose digest the fingerprints hold already.
+        // The site's overrides are in site.yaml, whose digest every page's inputs hold already.
         let digest = ContentDigest(parts: sources.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value.text] }
             + stringFiles.flatMap { [$0.path, $0.text] } + assets.flatMap { [$0.0, ContentDigest($0.1).hex] })
         return (Theme(name: name, library: library, assets: assets, templateNames: names, strings: strings,

@@ -6,7 +6,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The few file-system calls publishing and the build cache need, made directly: Foundation's
+/// The few file-system calls that write, made directly for publishing and the build cache: Foundation's
 /// `Data.write` syncs every file to disk and `createDirectory` walks the path each time, which
 /// dominated the build of a large site. A static site can be rebuilt, so durability per file is
 /// not needed; the swap of whole trees is what keeps output/ consistent.
@@ -37,30 +37,6 @@ package enum FileWriter {
         let temporary = path + ".roundtable-tmp"
         try write(data, to: temporary)
         guard rename(temporary, path) == 0 else { throw failure("cannot replace", path) }
-    }
-
-    /// The file's bytes, as many as its size said when it was opened; nil if it cannot be read.
-    package static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return nil }
-        let size = Int(status.st_size)
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            count = 0
-            while count < size {
-                let read = roundtable_read(descriptor, buffer.baseAddress! + count, size - count)
-                if read < 0 && errno == EINTR { continue }
-                if read <= 0 {
-                    failed = read < 0
-                    return
-                }
-                count += read
-            }
-        }
-        return failed ? nil : bytes
     }
 
     /// Gives `path` the file at `source` (same inode, so the same modification time). Where
@@ -96,16 +72,6 @@ package enum FileWriter {
     /// cannot do it.
     package static func exchange(_ first: String, _ second: String) -> Bool {
         roundtable_exchange_paths(first, second) == 0
-    }
-
-    /// Every file (and symbolic link) below `directory`, relative to it.
-    package static func files(below directory: String) -> [String] {
-        var files: [String] = []
-        FolderWalk.walk(directory) { entry in
-            if entry.type == UInt8(DT_REG) || entry.type == UInt8(DT_LNK) { files.append(entry.path) }
-            return true
-        }
-        return files
     }
 
     private static func failure(_ action: String, _ path: String) -> Failure {

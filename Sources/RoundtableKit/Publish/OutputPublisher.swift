@@ -64,7 +64,7 @@ package struct OutputPublisher: Sendable {
         guard let data = FileManager.default.contents(atPath: output + "/" + Self.marker),
               let text = String(data: data, encoding: .utf8), text.hasPrefix(Self.markerHeader) else { return [] }
         let listed = Set(text.utf8.dropFirst(Self.markerHeader.utf8.count).split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) })
-        return FileWriter.files(below: output).filter { $0 != Self.marker && !listed.contains($0) }.sorted()
+        return FolderWalk.files(below: output).filter { $0 != Self.marker && !listed.contains($0) }.sorted()
     }
 
     /// Files someone added to output/: the build will not delete them.

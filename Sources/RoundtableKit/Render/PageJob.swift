@@ -1,4 +1,4 @@
-/// One page to render: where it goes, which content file it shows (for its fingerprint), and
+/// One page to render: where it goes, which content file it shows (for the digest of its inputs), and
 /// how to render it.
 struct PageJob: Sendable {
     let outputPath: String

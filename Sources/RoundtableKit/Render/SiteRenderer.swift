@@ -36,7 +36,7 @@ package enum SiteRenderer {
         var jobs = [
             PageJob(outputPath: Permalink.home.outputFile, contentPath: nil) { renderer.home() },
             PageJob(outputPath: Permalink.notFound.outputFile, contentPath: nil) { renderer.notFound() },
-            // It lists every page, so it changes exactly when the global fingerprint does.
+            // It lists every page, so it changes exactly when the global inputs digest does.
             PageJob(outputPath: Sitemap.path, contentPath: nil) { PageResult(file: Sitemap.file(for: site)) },
         ]
         jobs += site.sections.map { section in

@@ -10,7 +10,7 @@ public struct FileSystem: Sendable {
     /// nil when it stays inside.
     public var escape: @Sendable (_ path: String, _ root: String) -> String?
     /// Size, modification time and inode, or nil where the file system has none (in memory).
-    package var signature: @Sendable (_ path: String) -> FileSignature? = { _ in nil }
+    package var status: @Sendable (_ path: String) -> FileStatus? = { _ in nil }
 
     public init(
         listFiles: @escaping @Sendable (String) -> [String],
@@ -29,10 +29,10 @@ public struct FileSystem: Sendable {
         read: @escaping @Sendable (String) throws -> Data,
         isDirectory: @escaping @Sendable (String) -> Bool,
         escape: @escaping @Sendable (String, String) -> String?,
-        signature: @escaping @Sendable (String) -> FileSignature?
+        status: @escaping @Sendable (String) -> FileStatus?
     ) {
         self.init(listFiles: listFiles, read: read, isDirectory: isDirectory, escape: escape)
-        self.signature = signature
+        self.status = status
     }
 
     /// Files in `directory` itself (not below it) whose names end in `suffix`.
@@ -44,7 +44,7 @@ public struct FileSystem: Sendable {
 extension FileSystem {
     /// The real disk.
     public static let disk = FileSystem(
-        listFiles: { directory in FileWriter.files(below: directory).sorted() },
+        listFiles: { directory in FolderWalk.files(below: directory).sorted() },
         read: { path in
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw CocoaError(FileManager.default.fileExists(atPath: path) ? .fileReadNoPermission : .fileReadNoSuchFile)
@@ -61,7 +61,7 @@ extension FileSystem {
             let resolved = String(cString: real), resolvedRoot = String(cString: realRoot)
             return resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot == "/" ? "/" : resolvedRoot + "/") ? nil : resolved
         },
-        signature: FileSignature.of
+        status: FileStatus.of
     )
 
     /// A file system held in memory: `["content/site.yaml": "title: …"]`.

@@ -60,4 +60,14 @@ package enum FolderWalk {
         }
         return complete
     }
+
+    /// Every file (and symbolic link) below `directory`, relative to it.
+    package static func files(below directory: String) -> [String] {
+        var files: [String] = []
+        FolderWalk.walk(directory) { entry in
+            if entry.type == UInt8(DT_REG) || entry.type == UInt8(DT_LNK) { files.append(entry.path) }
+            return true
+        }
+        return files
+    }
 }

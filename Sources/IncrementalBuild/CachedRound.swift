@@ -5,7 +5,7 @@ import RoundtableKit
 /// put together from the parsed fields and the text just read, without parsing its YAML again.
 /// Line numbers (of the summary and the schedule) refer to that same text, so diagnostics about
 /// a remembered round point where a fresh parse would.
-struct RoundMemory: Sendable {
+struct CachedRound: Sendable {
     /// Of the whole file.
     let whole: ContentDigest
     /// The round as parsed. Decoded from the cache, its `file` holds no text: only
@@ -68,7 +68,7 @@ struct RoundMemory: Sendable {
         }
     }
 
-    static func decode(_ reader: inout BinaryReader) -> RoundMemory? {
+    static func decode(_ reader: inout BinaryReader) -> CachedRound? {
         guard let whole = reader.digest(), let texts = reader.strings(), texts.count == 4, let status = Round.Status(rawValue: texts[2]) else { return nil }
         var dates: [Known<CalendarDate>] = []
         for _ in 0..<4 {
@@ -109,6 +109,6 @@ struct RoundMemory: Sendable {
             order: hasOrder ? order : nil, summary: MarkdownSource(text: texts[3], file: file, lineOffset: lineOffset, columnOffset: columnOffset),
             sources: sources, schedule: schedule, file: file
         )
-        return RoundMemory(round, whole: whole)
+        return CachedRound(round, whole: whole)
     }
 }

@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// What `stat` says of a file, to tell cheaply whether it changed since the last build.
-package struct FileSignature: Sendable, Hashable {
+package struct FileStatus: Sendable, Hashable {
     package let size: Int
     package let modifiedSeconds: Int
     package let modifiedNanoseconds: Int
@@ -34,13 +34,13 @@ package struct FileSignature: Sendable, Hashable {
     package var modified: Double { Double(modifiedSeconds) + Double(modifiedNanoseconds) / 1e9 }
 
     /// Follows symbolic links, as reading the file does, and says whether it met one.
-    @Sendable package static func of(_ path: String) -> FileSignature? {
+    @Sendable package static func of(_ path: String) -> FileStatus? {
         var status = stat()
         guard lstat(path, &status) == 0 else { return nil }
         let isLink = status.st_mode & S_IFMT == S_IFLNK
         if isLink { guard stat(path, &status) == 0 else { return nil } }
-        var signature = FileSignature(status)
-        signature.isLink = isLink
-        return signature
+        var file = FileStatus(status)
+        file.isLink = isLink
+        return file
     }
 }

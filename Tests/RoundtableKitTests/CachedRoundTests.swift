@@ -5,7 +5,7 @@ import Testing
 
 /// A round file whose bytes have not changed is not parsed again: the build cache holds its
 /// fields. What the build makes of a remembered round must be what a fresh parse gives.
-@Suite struct RoundMemoryTests {
+@Suite struct CachedRoundTests {
     typealias Project = IncrementalBuildTests.Project
 
     @Test func theCacheRemembersEveryRoundAsParsed() async throws {

@@ -1,18 +1,18 @@
 import RoundtableKit
 
-/// What the build cache remembers of one output file: the fingerprint of its inputs, the digest
+/// What the build cache remembers of one output file: the inputs of its inputs, the digest
 /// of its bytes, and what its rendering left to check once every page exists.
-struct PageMemory: Sendable {
-    let fingerprint: ContentDigest
+struct CachedPage: Sendable {
+    let inputs: ContentDigest
     let digest: ContentDigest
     let anchorChecks: [AnchorCheck]
     /// The page's element ids, for links into it from pages rendered later.
     let ids: ElementIDList
 }
 
-extension PageMemory {
+extension CachedPage {
     func encode(_ writer: inout BinaryWriter) {
-        writer.write(fingerprint)
+        writer.write(inputs)
         writer.write(digest)
         writer.write(anchorChecks.count)
         for check in anchorChecks {
@@ -24,8 +24,8 @@ extension PageMemory {
         writer.write(block: ids.encoded)
     }
 
-    static func decode(_ reader: inout BinaryReader) -> PageMemory? {
-        guard let fingerprint = reader.digest(), let digest = reader.digest(), let checkCount = reader.int(), checkCount >= 0,
+    static func decode(_ reader: inout BinaryReader) -> CachedPage? {
+        guard let inputs = reader.digest(), let digest = reader.digest(), let checkCount = reader.int(), checkCount >= 0,
               checkCount <= reader.remaining else { return nil }
         var checks: [AnchorCheck] = []
         for _ in 0..<checkCount {
@@ -35,6 +35,6 @@ extension PageMemory {
                                       sourceLine: hasLine ? fields[4] : nil, written: fields[2]))
         }
         guard let ids = reader.block() else { return nil }
-        return PageMemory(fingerprint: fingerprint, digest: digest, anchorChecks: checks, ids: ElementIDList(encoded: ids))
+        return CachedPage(inputs: inputs, digest: digest, anchorChecks: checks, ids: ElementIDList(encoded: ids))
     }
 }

@@ -4,29 +4,29 @@ import RoundtableKit
 /// What each page's rendering depends on, as digests. Every page shows other pages' titles,
 /// summaries, tags and schedules (navigation, lists, previous and next), so what every file of
 /// content/ shows (a Markdown file's front matter; all of a YAML or CSV file), the themes and
-/// the options make one global fingerprint; a content page adds its own file's. An edit to one
-/// topic's body changes one page's fingerprint; an edit to any front matter changes them all.
-struct PageFingerprints: Sendable {
+/// the options make one global inputs; a content page adds its own file's. An edit to one
+/// topic's body changes one page's inputs; an edit to any front matter changes them all.
+struct PageInputs: Sendable {
     let global: ContentDigest
-    private let files: [String: FileMemory]
+    private let files: [String: CachedFile]
 
-    init(files: [String: FileMemory], themeFiles: [String: FileMemory], options: BuildOptions) {
+    init(files: [String: CachedFile], themeFiles: [String: CachedFile], options: BuildOptions) {
         var hasher = SHA256()
         for part in [RoundtableVersion.current, options.baseURL ?? "", options.includeDrafts ? "drafts" : "published"] {
             ContentDigest.update(&hasher, withPart: part)
         }
-        for (label, memories, digest) in [("content", files, \FileMemory.shown), ("themes", themeFiles, \FileMemory.whole)] {
+        for (label, cached, digest) in [("content", files, \CachedFile.shown), ("themes", themeFiles, \CachedFile.whole)] {
             ContentDigest.update(&hasher, withPart: label)
-            for path in memories.keys.sorted() {
+            for path in cached.keys.sorted() {
                 ContentDigest.update(&hasher, withPart: path)
-                memories[path]![keyPath: digest].update(&hasher)
+                cached[path]![keyPath: digest].update(&hasher)
             }
         }
         global = ContentDigest(finishing: hasher)
         self.files = files
     }
 
-    func page(showing contentPath: String?) -> ContentDigest {
+    func digest(ofPageShowing contentPath: String?) -> ContentDigest {
         guard let contentPath, let file = files[contentPath] else { return global }
         return ContentDigest(combining: global, file.whole)
     }
