@@ -44,7 +44,7 @@ struct IncrementalBuild {
         defer { if !options.freesMemory { MemoryLeftForExit.keep(reader, outcome.files, outcome.sources as Any, cache as Any) } }
         if let error = outcome.publishingError { return BuildReport(diagnostics: [diagnostic(for: error)]) }
         guard outcome.succeeded, let published else { return BuildReport(diagnostics: outcome.diagnostics) }
-        remember(outcome, reader: reader, scan: scan, published: published)
+        await remember(outcome, reader: reader, scan: scan, published: published)
         timer.lap("save the build cache")
         var report = BuildReport(diagnostics: outcome.diagnostics, pageCount: outcome.files.filter { $0.path.hasSuffix(".html") }.count,
                                  writtenCount: outcome.written)
@@ -58,7 +58,7 @@ struct IncrementalBuild {
     private func publish(reading reader: IncrementalReader, cache: BuildCache?) async -> (Pipeline.Outcome, Published?) {
         let input = options.pipelineInput(reader: reader)
         do {
-            if let cache, let standby = try StandbyOutput(publisher, cache: cache, pageInputs: reader.pageInputs) {
+            if let cache, let pageInputs = reader.pageInputs, let standby = try StandbyOutput(publisher, cache: cache, pageInputs: pageInputs) {
                 let outcome = await Pipeline.run(input, into: standby)
                 return (outcome, standby.published)
             }
@@ -83,7 +83,8 @@ struct IncrementalBuild {
 
     /// Saves what this build did for the next one. A cache that cannot be written only makes
     /// the next build slower, so a failure here is not an error.
-    private func remember(_ outcome: Pipeline.Outcome, reader: IncrementalReader, scan: InputScan?, published: Published) {
+    private func remember(_ outcome: Pipeline.Outcome, reader: IncrementalReader, scan: InputScan?, published: Published) async {
+        let (files, themeFiles, pageInputs) = await reader.completed()
         var cache = BuildCache()
         // Like git's racy-clean rule: a file changed in the same instant as the build could be
         // changed again without its time moving, so only an older state is trusted.
@@ -93,11 +94,11 @@ struct IncrementalBuild {
             file.trusted = file.status.map { $0.modified < trustedBefore } ?? false
             return file
         }
-        cache.files = reader.files.mapValues(trusting)
-        cache.themeFiles = reader.themeFiles.mapValues(trusting)
-        cache.global = reader.pageInputs.global
+        cache.files = files.mapValues(trusting)
+        cache.themeFiles = themeFiles.mapValues(trusting)
+        cache.global = pageInputs.global
         for topic in outcome.sources?.topics ?? [] {
-            guard let shown = reader.files[topic.contentPath]?.shown else { continue }
+            guard let shown = files[topic.contentPath]?.shown else { continue }
             cache.topics[topic.contentPath] = TopicHeader(title: topic.title, summary: topic.summary, tags: topic.tags, draft: topic.draft,
                                                           bodyLineOffset: topic.body.lineOffset, frontMatter: shown)
         }
@@ -107,7 +108,7 @@ struct IncrementalBuild {
         cache.pages.reserveCapacity(outcome.files.count)
         for file in outcome.files {
             guard case .page(let contentPath) = file.origin else { continue }
-            cache.pages[file.path] = CachedPage(inputs: reader.pageInputs.digest(ofPageShowing: contentPath), digest: file.digest,
+            cache.pages[file.path] = CachedPage(inputs: pageInputs.digest(ofPageShowing: contentPath), digest: file.digest,
                                                 anchorChecks: file.anchorChecks, ids: file.ids)
         }
         cache.current = published.current

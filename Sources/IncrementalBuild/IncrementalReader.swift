@@ -1,43 +1,55 @@
 import Foundation
 import RoundtableKit
 
-/// Reads content/ for an incremental build. Before the load stage starts it knows what every
-/// file shows: a file whose `stat` matches what the cache trusts from the last build is not read at
-/// all, the others are read once here for their digests. So it can tell the load stage which
-/// topics' front matter and which rounds need no parsing, and whether the pair files are
-/// needed at all: only pages that show statistics need them, and those are all rendered again
-/// exactly when the global inputs changed.
-struct IncrementalReader: SourceReader {
-    let fileSystem: FileSystem
-    /// Every file of content/ and of the themes as this build sees it, by path inside its folder.
-    let files: [String: CachedFile]
-    let themeFiles: [String: CachedFile]
-    let pageInputs: PageInputs
+/// Reads content/ for an incremental build and knows what every file shows (a Markdown file's
+/// front matter; all of any other file). With a cache, it knows that before the load stage
+/// starts: a file whose status the cache trusts is not read at all, the others are read once
+/// here. So it can tell the load stage which topics' front matter and which rounds need no
+/// parsing, and whether the pair files are needed: only pages that show statistics need them,
+/// and those are all rendered again exactly when the global inputs digest changed. Without a
+/// cache, it digests each file as the load stage reads it, so nothing is read twice.
+final class IncrementalReader: SourceReader, @unchecked Sendable {
+    private(set) var fileSystem: FileSystem
+    /// The file system as given, which records nothing.
+    private let base: FileSystem
+    private let options: BuildOptions
+    private let scan: InputScan?
     private let cache: BuildCache?
+    private let lock = NSLock()
+    /// By path inside content/ and inside the themes folder.
+    private var files: [String: CachedFile] = [:]
+    private var themeFiles: [String: CachedFile] = [:]
+    /// Before loading, for a build with a cache.
+    private(set) var pageInputs: PageInputs?
 
-    init(fileSystem: FileSystem, options: BuildOptions, scan: InputScan?, cache: BuildCache?) async {
-        let content = options.contentDirectory, themes = options.themesDirectory
-        let known = scan.map { scan in
-            Dictionary(uniqueKeysWithValues: scan.contentFiles.map { (content + "/" + $0.key, $0.value) }
-                + scan.themeFiles.map { (themes + "/" + $0.key, $0.value) })
-        } ?? [:]
-        // `stat` was called once, in the scan; the load stage asks again for every file.
-        self.fileSystem = FileSystem(listFiles: fileSystem.listFiles, read: fileSystem.read, isDirectory: fileSystem.isDirectory,
-                                     escape: fileSystem.escape, status: { known[$0] ?? fileSystem.status($0) })
-        let contentPaths = scan.map { Array($0.contentFiles.keys) } ?? fileSystem.listFiles(content)
-        let themePaths = scan.map { Array($0.themeFiles.keys) } ?? fileSystem.listFiles(themes)
-        async let contentFiles = Self.cachedFiles(contentPaths, in: content, statuses: scan?.contentFiles, remembered: cache?.files,
-                                                  fileSystem: fileSystem)
-        async let themeFiles = Self.cachedFiles(themePaths, in: themes, statuses: scan?.themeFiles, remembered: cache?.themeFiles,
-                                                fileSystem: fileSystem)
-        files = await contentFiles
-        self.themeFiles = await themeFiles
-        pageInputs = PageInputs(files: files, themeFiles: self.themeFiles, options: options)
+    init(fileSystem base: FileSystem, options: BuildOptions, scan: InputScan?, cache: BuildCache?) async {
+        self.options = options
+        self.scan = scan
         self.cache = cache
+        let known = scan.map { scan in
+            Dictionary(uniqueKeysWithValues: scan.contentFiles.map { (options.contentDirectory + "/" + $0.key, $0.value) }
+                + scan.themeFiles.map { (options.themesDirectory + "/" + $0.key, $0.value) })
+        } ?? [:]
+        self.base = base
+        fileSystem = base
+        // `stat` was called once, in the scan; the load stage asks again for every file.
+        fileSystem = FileSystem(listFiles: base.listFiles, read: { [unowned self] path in
+            let bytes = try base.read(path)
+            record(bytes, at: path)
+            return bytes
+        }, isDirectory: base.isDirectory, escape: base.escape, status: { known[$0] ?? base.status($0) })
+        guard let cache else { return }
+        async let content = Self.cached(scannedPaths(\.contentFiles, in: options.contentDirectory), in: options.contentDirectory,
+                                        statuses: scan?.contentFiles, cache: cache.files, fileSystem: base)
+        async let themes = Self.cached(scannedPaths(\.themeFiles, in: options.themesDirectory), in: options.themesDirectory,
+                                       statuses: scan?.themeFiles, cache: cache.themeFiles, fileSystem: base)
+        files = await content
+        themeFiles = await themes
+        pageInputs = PageInputs(files: files, themeFiles: themeFiles, options: options)
     }
 
     func rememberedTopic(_ contentPath: String) -> TopicHeader? {
-        guard let header = cache?.topics[contentPath], let shown = files[contentPath]?.shown,
+        guard let header = cache?.topics[contentPath], let shown = lock.withLock({ files[contentPath]?.shown }),
               cache?.files[contentPath]?.shown == shown else { return nil }
         return header
     }
@@ -48,22 +60,60 @@ struct IncrementalReader: SourceReader {
     }
 
     func skipsPairFile(_ contentPath: String) -> Bool {
-        cache?.global == pageInputs.global
+        cache?.global != nil && cache?.global == pageInputs?.global
+    }
+
+    /// Every file of content/ and of the themes as this build saw it, those it did not read
+    /// (files the site does not use) read now, so that every build digests the same set.
+    func completed() async -> (files: [String: CachedFile], themeFiles: [String: CachedFile], pageInputs: PageInputs) {
+        let (seen, seenThemes) = lock.withLock { (files, themeFiles) }
+        let content = scannedPaths(\.contentFiles, in: options.contentDirectory).filter { seen[$0] == nil }
+        let themes = scannedPaths(\.themeFiles, in: options.themesDirectory).filter { seenThemes[$0] == nil }
+        async let more = Self.cached(content, in: options.contentDirectory, statuses: scan?.contentFiles, cache: nil,
+                                     fileSystem: base)
+        async let moreThemes = Self.cached(themes, in: options.themesDirectory, statuses: scan?.themeFiles, cache: nil,
+                                           fileSystem: base)
+        let all = seen.merging(await more) { first, _ in first }
+        let allThemes = seenThemes.merging(await moreThemes) { first, _ in first }
+        return (all, allThemes, PageInputs(files: all, themeFiles: allThemes, options: options))
+    }
+
+    private func scannedPaths(_ files: KeyPath<InputScan, [String: FileStatus]>, in folder: String) -> [String] {
+        scan.map { Array($0[keyPath: files].keys) } ?? base.listFiles(folder)
+    }
+
+    /// Keeps what a file read by the load stage shows, unless the cache told it already.
+    private func record(_ bytes: Data, at path: String) {
+        for (folder, isTheme) in [(options.contentDirectory, false), (options.themesDirectory, true)] {
+            guard path.hasPrefix(folder + "/") else { continue }
+            let relative = String(path.dropFirst(folder.count + 1))
+            let statuses = isTheme ? scan?.themeFiles : scan?.contentFiles
+            let file = Self.cachedFile(bytes, path: relative, status: statuses?[relative])
+            lock.withLock {
+                if isTheme { if themeFiles[relative] == nil { themeFiles[relative] = file } }
+                else if files[relative] == nil { files[relative] = file }
+            }
+            return
+        }
     }
 
     /// What each file shows: from the cache where it vouches for the file, else read now.
-    private static func cachedFiles(_ paths: [String], in folder: String, statuses: [String: FileStatus]?,
-                                 remembered: [String: CachedFile]?, fileSystem: FileSystem) async -> [String: CachedFile] {
+    private static func cached(_ paths: [String], in folder: String, statuses: [String: FileStatus]?,
+                               cache: [String: CachedFile]?, fileSystem: FileSystem) async -> [String: CachedFile] {
         let cached = await Parallel.map(paths) { path -> CachedFile? in
             let status = statuses?[path]
-            if let cached = remembered?[path], cached.vouches(for: status) { return cached }
+            if let file = cache?[path], file.vouches(for: status) { return file }
             guard let bytes = try? fileSystem.read(folder + "/" + path) else { return nil }
-            let whole = ContentDigest(bytes)
-            guard path.hasSuffix(".md"), case .success(let text) = TextDecoder.decode(bytes, path: path) else {
-                return CachedFile(status: status, whole: whole, shown: whole)
-            }
-            return CachedFile(status: status, whole: whole, shown: FrontMatter.metadataDigest(of: text.text))
+            return cachedFile(bytes, path: path, status: status)
         }
         return Dictionary(uniqueKeysWithValues: zip(paths, cached).compactMap { path, file in file.map { (path, $0) } })
+    }
+
+    private static func cachedFile(_ bytes: Data, path: String, status: FileStatus?) -> CachedFile {
+        let whole = ContentDigest(bytes)
+        guard path.hasSuffix(".md"), case .success(let text) = TextDecoder.decode(bytes, path: path) else {
+            return CachedFile(status: status, whole: whole, shown: whole)
+        }
+        return CachedFile(status: status, whole: whole, shown: FrontMatter.metadataDigest(of: text.text))
     }
 }
