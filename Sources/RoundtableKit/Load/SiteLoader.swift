@@ -74,7 +74,9 @@ package struct SiteLoader: Sendable {
         )
         async let staticLoad = readStaticFiles()
         let jobs = contentFiles()
-        let results = await Parallel.map(jobs) { job in self.load(job) }
+        // content/topics/ is checked once for a symbolic link out of content/, not per topic.
+        let bodies = TopicBodyReader(loader: self)
+        let results = await Parallel.map(jobs) { job in self.load(job, bodies: bodies) }
 
         var rounds: [Round] = [], topics: [Topic] = [], chapters: [Chapter] = [], pages: [Page] = [], pairFiles: [PairFile] = []
         for (loaded, problems) in results {
@@ -138,12 +140,12 @@ package struct SiteLoader: Sendable {
         !folderStaysInside || fileSystem.status(contentDirectory + "/" + contentPath)?.isLink ?? true
     }
 
-    private func load(_ job: Job) -> (Loaded, [Diagnostic]) {
+    private func load(_ job: Job, bodies: TopicBodyReader) -> (Loaded, [Diagnostic]) {
         if job.kind == .pairs, reader.skipsPairFile(job.contentPath) { return (.skipped, []) }
         let mayLeadOutside = mayLeadOutside(job.contentPath, folderStaysInside: job.folderStaysInside)
         if job.kind == .topic, let header = reader.rememberedTopic(job.contentPath),
            !mayLeadOutside || fileSystem.escape(contentDirectory + "/" + job.contentPath, contentDirectory) == nil {
-            return (.topic(TopicBodyReader(loader: self).topic(header, contentPath: job.contentPath, fileName: job.fileName)), [])
+            return (.topic(bodies.topic(header, contentPath: job.contentPath, fileName: job.fileName)), [])
         }
         let source: SourceText
         switch readText(job.contentPath, checkingLinks: mayLeadOutside) {
@@ -155,7 +157,7 @@ package struct SiteLoader: Sendable {
         if case .topic(let topic) = loaded, !keepsTopicBodies {
             let header = TopicHeader(title: topic.title, summary: topic.summary, tags: topic.tags, draft: topic.draft,
                                      bodyLineOffset: topic.body.lineOffset, frontMatter: FrontMatter.metadataDigest(of: source.text))
-            return (.topic(TopicBodyReader(loader: self).topic(header, contentPath: job.contentPath, fileName: job.fileName)), problems)
+            return (.topic(bodies.topic(header, contentPath: job.contentPath, fileName: job.fileName)), problems)
         }
         return (loaded, problems)
     }
