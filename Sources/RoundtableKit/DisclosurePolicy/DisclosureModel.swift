@@ -85,10 +85,6 @@ struct DisclosureModel {
         terms.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map { (cell: $0.key, coefficient: $0.value) }
     }
 
-    func published(_ cell: Cell) -> ProtectedCount {
-        visibility[cell] == .published ? .count(values[cell]) : .withheld
-    }
-
     func isHidden(_ cell: Cell) -> Bool { visibility[cell] != .published }
 
     mutating func withhold(_ cell: Cell) {

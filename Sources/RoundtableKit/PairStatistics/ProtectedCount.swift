@@ -11,3 +11,10 @@ public enum ProtectedCount: Sendable, Equatable {
         return nil
     }
 }
+
+extension DisclosureModel {
+    /// How the cell reads on the site.
+    func published(_ cell: Cell) -> ProtectedCount {
+        visibility[cell] == .published ? .count(values[cell]) : .withheld
+    }
+}
