@@ -1,3 +1,5 @@
+import DisclosurePolicy
+
 /// A count of people or pairs as the site may publish it.
 public enum ProtectedCount: Sendable, Equatable {
     /// Zero, or at least the disclosure threshold.
