@@ -1,3 +1,4 @@
+@testable import DisclosurePolicy
 @testable import RoundtableKit
 import Testing
 

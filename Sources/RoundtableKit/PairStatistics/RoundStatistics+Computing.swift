@@ -1,3 +1,5 @@
+import DisclosurePolicy
+
 extension RoundStatistics {
     /// Counts the pairs of one round and passes every count through one disclosure model, then
     /// through the exact audit. When the audit rejects a release, the next one in the order of

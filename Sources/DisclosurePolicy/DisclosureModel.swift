@@ -11,17 +11,17 @@
 /// Besides the published cells the model holds *auxiliary* cells: quantities a reader can
 /// reason about but that no page shows (pairs by the sectors of both partners, the number of
 /// countries not named in a region). They take part in the audit like withheld cells.
-struct DisclosureModel {
-    enum Visibility: Equatable {
+package struct DisclosureModel {
+    package enum Visibility: Equatable {
         case published, primary, secondary, auxiliary
     }
 
-    typealias Cell = Int
-    typealias Terms = [(cell: Cell, coefficient: Int)]
+    package typealias Cell = Int
+    package typealias Terms = [(cell: Cell, coefficient: Int)]
 
-    let threshold: Int
-    private(set) var values: [Int] = []
-    var visibility: [Visibility] = []
+    package let threshold: Int
+    package private(set) var values: [Int] = []
+    package internal(set) var visibility: [Visibility] = []
     /// Whether a cell counts people or pairs: only such a cell, or a sum of them, can single
     /// someone out. A number of countries is not one.
     private(set) var countsPeople: [Bool] = []
@@ -34,11 +34,11 @@ struct DisclosureModel {
     /// Auxiliary cells' bounds, as a reader knows them.
     private(set) var auxiliaryBounds: [Cell: ClosedRange<Int>] = [:]
 
-    init(threshold: Int) {
+    package init(threshold: Int) {
         self.threshold = threshold
     }
 
-    mutating func cell(_ value: Int) -> Cell {
+    package mutating func cell(_ value: Int) -> Cell {
         values.append(value)
         visibility.append(.published)
         countsPeople.append(true)
@@ -46,7 +46,7 @@ struct DisclosureModel {
     }
 
     /// A quantity no page shows; `countsPeople` false for a count of countries.
-    mutating func auxiliary(_ value: Int, bounds: ClosedRange<Int>, countsPeople: Bool = true) -> Cell {
+    package mutating func auxiliary(_ value: Int, bounds: ClosedRange<Int>, countsPeople: Bool = true) -> Cell {
         let cell = cell(value)
         visibility[cell] = .auxiliary
         self.countsPeople[cell] = countsPeople
@@ -56,26 +56,26 @@ struct DisclosureModel {
 
     /// A number every reader knows that is not a count of people (how many countries go unnamed):
     /// it is never withheld.
-    mutating func fact(_ value: Int) -> Cell {
+    package mutating func fact(_ value: Int) -> Cell {
         let cell = cell(value)
         countsPeople[cell] = false
         shownElsewhere.insert(cell)
         return cell
     }
 
-    mutating func showElsewhere(_ cell: Cell) {
+    package mutating func showElsewhere(_ cell: Cell) {
         shownElsewhere.insert(cell)
     }
 
     /// `total` = Σ weight × part.
-    mutating func sum(_ total: Cell, of parts: [Cell], weights: [Int]? = nil) {
+    package mutating func sum(_ total: Cell, of parts: [Cell], weights: [Int]? = nil) {
         var terms: [Cell: Int] = [total: -1]
         for (index, part) in parts.enumerated() { terms[part, default: 0] += weights?[index] ?? 1 }
         equations.append(Self.normalised(terms))
     }
 
     /// Σ coefficient × cell ≤ bound.
-    mutating func atMost(_ terms: Terms, _ bound: Int) {
+    package mutating func atMost(_ terms: Terms, _ bound: Int) {
         var merged: [Cell: Int] = [:]
         for term in terms { merged[term.cell, default: 0] += term.coefficient }
         inequalities.append((Self.normalised(merged), bound))
@@ -85,11 +85,7 @@ struct DisclosureModel {
         terms.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map { (cell: $0.key, coefficient: $0.value) }
     }
 
-    func published(_ cell: Cell) -> ProtectedCount {
-        visibility[cell] == .published ? .count(values[cell]) : .withheld
-    }
-
-    func isHidden(_ cell: Cell) -> Bool { visibility[cell] != .published }
+    package func isHidden(_ cell: Cell) -> Bool { visibility[cell] != .published }
 
     mutating func withhold(_ cell: Cell) {
         guard visibility[cell] == .published else { return }

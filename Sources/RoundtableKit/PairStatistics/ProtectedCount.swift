@@ -1,3 +1,5 @@
+import DisclosurePolicy
+
 /// A count of people or pairs as the site may publish it.
 public enum ProtectedCount: Sendable, Equatable {
     /// Zero, or at least the disclosure threshold.
@@ -9,5 +11,12 @@ public enum ProtectedCount: Sendable, Equatable {
     public var value: Int? {
         if case .count(let value) = self { return value }
         return nil
+    }
+}
+
+extension DisclosureModel {
+    /// How the cell reads on the site.
+    func published(_ cell: Cell) -> ProtectedCount {
+        visibility[cell] == .published ? .count(values[cell]) : .withheld
     }
 }

@@ -18,7 +18,7 @@ extension DisclosureModel {
     /// The fast pass, then the exact audit: withholds more next to whatever the audit finds
     /// until it finds nothing; false when nothing is left to withhold. Withheld cells that a
     /// reader can work out anyway protect nothing, and are shown.
-    mutating func protectExactly() -> Bool {
+    package mutating func protectExactly() -> Bool {
         guard protect() else { return false }
         var moves: [[Cell: Int]] = []
         while true {
