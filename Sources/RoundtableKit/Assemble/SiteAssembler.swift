@@ -22,25 +22,25 @@ public enum SiteAssembler {
         let pages = sources.pages.filter { includeDrafts || !$0.draft }
             .sorted { ($0.menu ?? Int.max, $0.title) < ($1.menu ?? Int.max, $1.title) }
 
-        var registry = PermalinkRegistry()
-        for (permalink, owner) in fixedPermalinks {
-            registry.reserve(permalink, owner: owner)
+        var registry = RouteRegistry()
+        for (route, owner) in fixedRoutes {
+            registry.reserve(route, owner: owner)
         }
         for round in rounds {
             checkSlug(round.id, kind: "round id", file: round.file, into: &diagnostics)
-            registry.claim(Permalink("rounds/\(round.id)/"), contentPath: "rounds/\(round.id).yaml", file: round.file, into: &diagnostics)
+            registry.claim(Route("rounds/\(round.id)/"), contentPath: "rounds/\(round.id).yaml", file: round.file, into: &diagnostics)
         }
         for topic in topics {
             checkSlug(topic.slug, kind: "topic file name", file: topic.body.file, into: &diagnostics)
-            registry.claim(Permalink("topics/\(topic.slug)/"), contentPath: topic.contentPath, file: topic.body.file, into: &diagnostics)
+            registry.claim(Route("topics/\(topic.slug)/"), contentPath: topic.contentPath, file: topic.body.file, into: &diagnostics)
         }
         for chapter in chapters {
             checkSlug(chapter.slug, kind: "chapter file name", file: chapter.body.file, into: &diagnostics)
-            registry.claim(Permalink("process/\(chapter.slug)/"), contentPath: chapter.contentPath, file: chapter.body.file, into: &diagnostics)
+            registry.claim(Route("process/\(chapter.slug)/"), contentPath: chapter.contentPath, file: chapter.body.file, into: &diagnostics)
         }
         for page in pages {
             checkSlug(page.slug, kind: "page file name", file: page.body.file, into: &diagnostics)
-            registry.claim(Permalink("\(page.slug)/"), contentPath: page.contentPath, file: page.body.file, into: &diagnostics)
+            registry.claim(Route("\(page.slug)/"), contentPath: page.contentPath, file: page.body.file, into: &diagnostics)
         }
 
         let topicIndex = Dictionary(topics.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
@@ -61,7 +61,7 @@ public enum SiteAssembler {
         }
         let roundsByID = Dictionary(rounds.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for file in sources.pairFiles { diagnostics += PairFileCheck.check(file, rounds: roundsByID) }
-        diagnostics += staticConflicts(sources, permalinks: registry.permalinksByContentPath)
+        diagnostics += staticConflicts(sources, routes: registry.routesByContentPath)
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
 
         let threshold = config.disclosureThreshold
@@ -84,27 +84,27 @@ public enum SiteAssembler {
         let site = Site(
             config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages,
             releases: releases, releasesByTopic: releasesByTopic, releasesByRound: Dictionary(grouping: releases, by: \.roundID), tagGroups: tagGroups,
-            statistics: statistics, statisticsNotShown: notShown, links: LinkResolver(permalinks: registry.permalinksByContentPath), theme: sources.theme,
+            statistics: statistics, statisticsNotShown: notShown, links: LinkResolver(routes: registry.routesByContentPath), theme: sources.theme,
             staticFiles: sources.staticFiles, topicIndex: topicIndex, warnings: warnings,
             ledger: ledger, ledgerChanged: ledger != sources.ledger
         )
         return (site, [])
     }
 
-    private static let assetsFolder = Permalink("assets/")
+    private static let assetsFolder = Route("assets/")
 
     /// Addresses that no content file may take, and what holds them.
-    private static let fixedPermalinks: [Permalink: String] = [
-        .home: "the home page", Permalink("rounds/"): "the rounds index", Permalink("topics/"): "the topic index",
-        Permalink("process/"): "the process handbook index", .notFound: "the not-found page", assetsFolder: "the theme's assets",
-        Permalink(Sitemap.path): "the sitemap",
+    private static let fixedRoutes: [Route: String] = [
+        .home: "the home page", Route("rounds/"): "the rounds index", Route("topics/"): "the topic index",
+        Route("process/"): "the process handbook index", .notFound: "the not-found page", assetsFolder: "the theme's assets",
+        Route(Sitemap.path): "the sitemap",
     ]
 
     /// A static file may add to the site, never replace what Roundtable generates.
-    private static func staticConflicts(_ sources: SourceSet, permalinks: [String: Permalink]) -> [Diagnostic] {
-        var generated = Set(permalinks.values.map(\.outputFile))
+    private static func staticConflicts(_ sources: SourceSet, routes: [String: Route]) -> [Diagnostic] {
+        var generated = Set(routes.values.map(\.outputFile))
         // The assets folder is reserved as a whole; its files are the theme's, added below.
-        generated.formUnion(fixedPermalinks.keys.filter { $0 != assetsFolder }.map(\.outputFile))
+        generated.formUnion(fixedRoutes.keys.filter { $0 != assetsFolder }.map(\.outputFile))
         generated.formUnion(sources.theme.assets.map { "assets/" + $0.path })
         return sources.staticFiles.compactMap { file in
             let location = SourceLocation(file: "\(sources.staticFolder)/\(file.path)", line: 1)

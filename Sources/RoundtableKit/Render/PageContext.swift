@@ -4,10 +4,10 @@ import Foundation
 /// dictionaries: swift-mustache reads them faster than structs by reflection.
 struct PageContext {
     let site: Site
-    let page: Permalink
+    let page: Route
     let format: NumberFormat
 
-    init(site: Site, page: Permalink) {
+    init(site: Site, page: Route) {
         self.site = site
         self.page = page
         format = NumberFormat(strings: site.theme.strings)
@@ -52,7 +52,7 @@ struct PageContext {
 
     /// A URL from this page to the page at `path`: relative, except on the 404 page.
     func url(_ path: String) -> String {
-        linksFromBasePath ? site.config.basePath + path : page.relativeURL(to: Permalink(path))
+        linksFromBasePath ? site.config.basePath + path : page.relativeURL(to: Route(path))
     }
 
     func editURL(for contentPath: String) -> String? {

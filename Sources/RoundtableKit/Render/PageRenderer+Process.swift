@@ -1,6 +1,6 @@
 extension PageRenderer {
     func processIndex() -> PageResult {
-        let page = Permalink("process/")
+        let page = Route("process/")
         let context = PageContext(site: site, page: page)
         var values = context.base(title: context.strings.text("process.title"),
                                   description: context.strings.text("process.description", ["site": site.config.title]),
@@ -13,7 +13,7 @@ extension PageRenderer {
 
     func chapter(at index: Int) -> PageResult {
         let chapter = site.chapters[index]
-        let page = Permalink("process/\(chapter.slug)/")
+        let page = Route("process/\(chapter.slug)/")
         return renderContentPage(template: "chapter", page: page, contentPath: chapter.contentPath, body: chapter.body) { context, body in
             var values = context.base(title: chapter.title, description: chapter.summary, section: "process")
             values["chapter"] = ["title": chapter.title, "summary": chapter.summary, "number": index + 1]
@@ -27,7 +27,7 @@ extension PageRenderer {
     }
 
     func page(_ standalone: Page) -> PageResult {
-        let page = Permalink("\(standalone.slug)/")
+        let page = Route("\(standalone.slug)/")
         return renderContentPage(template: "page", page: page, contentPath: standalone.contentPath, body: standalone.body) { context, body in
             var values = context.base(title: standalone.title, description: standalone.summary, section: standalone.slug)
             values["content"] = body.html

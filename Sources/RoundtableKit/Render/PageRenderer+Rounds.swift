@@ -1,6 +1,6 @@
 extension PageRenderer {
     func roundsIndex() -> PageResult {
-        let page = Permalink("rounds/")
+        let page = Route("rounds/")
         let context = PageContext(site: site, page: page)
         let strings = context.strings
         let description = strings.text("rounds.description", ["site": site.config.title])
@@ -27,7 +27,7 @@ extension PageRenderer {
     }
 
     func round(_ round: Round) -> PageResult {
-        let page = Permalink("rounds/\(round.id)/")
+        let page = Route("rounds/\(round.id)/")
         let contentPath = "rounds/\(round.id).yaml"
         return renderContentPage(template: "round", page: page, contentPath: contentPath, body: round.summary) { context, body in
             let description = context.strings.text("rounds.round_description", ["round": round.name])

@@ -1,6 +1,6 @@
 extension PageRenderer {
     func topicsIndex() -> PageResult {
-        let page = Permalink("topics/")
+        let page = Route("topics/")
         let context = PageContext(site: site, page: page)
         let strings = context.strings
         var values = context.base(title: strings.text("topics.title"), description: strings.text("topics.description"),
@@ -19,7 +19,7 @@ extension PageRenderer {
 
     func topic(at index: Int) -> PageResult {
         let topic = site.topics[index]
-        let page = Permalink("topics/\(topic.slug)/")
+        let page = Route("topics/\(topic.slug)/")
         let (read, problems) = topic.loadedBody()
         guard let source = read else { return PageResult(diagnostics: problems) }
         return renderContentPage(template: "topic", page: page, contentPath: topic.contentPath, body: source) { context, body in

@@ -34,27 +34,27 @@ package enum SiteRenderer {
     private static func pageJobs(_ site: Site) -> [PageJob] {
         let renderer = PageRenderer(site: site)
         var jobs = [
-            PageJob(outputPath: Permalink.home.outputFile, contentPath: nil) { renderer.home() },
-            PageJob(outputPath: Permalink.notFound.outputFile, contentPath: nil) { renderer.notFound() },
+            PageJob(outputPath: Route.home.outputFile, contentPath: nil) { renderer.home() },
+            PageJob(outputPath: Route.notFound.outputFile, contentPath: nil) { renderer.notFound() },
             // It lists every page, so it changes exactly when the global fingerprint does.
             PageJob(outputPath: Sitemap.path, contentPath: nil) { PageResult(file: Sitemap.file(for: site)) },
         ]
         jobs += site.sections.map { section in
-            PageJob(outputPath: Permalink(section.path).outputFile, contentPath: nil) { renderer.index(of: section) }
+            PageJob(outputPath: Route(section.path).outputFile, contentPath: nil) { renderer.index(of: section) }
         }
         jobs += site.rounds.map { round in
-            PageJob(outputPath: Permalink("rounds/\(round.id)/").outputFile, contentPath: "rounds/\(round.id).yaml") { renderer.round(round) }
+            PageJob(outputPath: Route("rounds/\(round.id)/").outputFile, contentPath: "rounds/\(round.id).yaml") { renderer.round(round) }
         }
         jobs += site.topics.indices.map { index in
             let topic = site.topics[index]
-            return PageJob(outputPath: Permalink("topics/\(topic.slug)/").outputFile, contentPath: topic.contentPath) { renderer.topic(at: index) }
+            return PageJob(outputPath: Route("topics/\(topic.slug)/").outputFile, contentPath: topic.contentPath) { renderer.topic(at: index) }
         }
         jobs += site.chapters.indices.map { index in
             let chapter = site.chapters[index]
-            return PageJob(outputPath: Permalink("process/\(chapter.slug)/").outputFile, contentPath: chapter.contentPath) { renderer.chapter(at: index) }
+            return PageJob(outputPath: Route("process/\(chapter.slug)/").outputFile, contentPath: chapter.contentPath) { renderer.chapter(at: index) }
         }
         jobs += site.pages.map { page in
-            PageJob(outputPath: Permalink("\(page.slug)/").outputFile, contentPath: page.contentPath) { renderer.page(page) }
+            PageJob(outputPath: Route("\(page.slug)/").outputFile, contentPath: page.contentPath) { renderer.page(page) }
         }
         return jobs
     }
