@@ -6,7 +6,12 @@ public enum SiteAssembler {
     /// Drafts are left out unless `includeDrafts`.
     package static func assemble(_ sources: SourceSet, baseURL: String? = nil, includeDrafts: Bool = false) -> (Site?, [Diagnostic]) {
         var config = sources.config
-        if let baseURL { config.baseURL = SiteConfig.normalisedBaseURL(baseURL) }
+        if let baseURL {
+            guard let checked = BaseURL(baseURL) else {
+                return (nil, [.error("the base URL '\(baseURL)' must be an absolute http(s) URL such as https://example.org/network/")])
+            }
+            config.baseURL = checked
+        }
         var diagnostics: [Diagnostic] = []
 
         let rounds = sources.rounds.sorted(by: roundOrder)
