@@ -2,11 +2,11 @@
 import Testing
 
 @Suite struct LinkResolverTests {
-    static let resolver = LinkResolver(routes: [
+    static let resolver = LinkResolver(routes: Routes(baseURL: BaseURL("https://example.org/")!, contentRoutes: [
         "topics/spaces.md": Route("topics/spaces/"),
         "process/01-welcome.md": Route("process/welcome/"),
         "site.yaml": Route(""),
-    ])
+    ]))
 
     @Test(arguments: [
         ("spaces.md", "topics/other.md", "topics/spaces.md"),

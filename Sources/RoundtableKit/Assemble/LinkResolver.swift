@@ -3,8 +3,7 @@ import Foundation
 /// Maps relative links between content files (`../topics/library-spaces.md#activity`) to the
 /// URLs of the pages built from them, relative to the page that links.
 public struct LinkResolver: Sendable {
-    /// `topics/library-spaces.md` → `topics/library-spaces/`.
-    let routes: [String: Route]
+    let routes: Routes
 
     public enum Resolution: Sendable, Equatable {
         /// An external URL, a site-absolute path or a file that is not content: left as written.
@@ -31,8 +30,8 @@ public struct LinkResolver: Sendable {
         guard let target = Self.normalise(decoded, relativeTo: contentPath) else {
             return .broken(message: "broken link '\(destination)': it leads outside the content folder", note: nil)
         }
-        guard let route = routes[target] else {
-            let note = Suggestion.note(for: target, in: routes.keys)
+        guard let route = routes.route(forContent: target) else {
+            let note = Suggestion.note(for: target, in: routes.contentPaths)
             return .broken(message: "broken link '\(destination)': content/\(target) does not exist", note: note)
         }
         let url = page.relativeURL(to: route) + (fragment.map { "#" + $0 } ?? "")

@@ -27,25 +27,27 @@ public enum SiteAssembler {
         let pages = sources.pages.filter { includeDrafts || !$0.draft }
             .sorted { ($0.menu ?? Int.max, $0.title) < ($1.menu ?? Int.max, $1.title) }
 
-        var registry = RouteRegistry()
-        for (route, owner) in fixedRoutes {
-            registry.reserve(route, owner: owner)
-        }
+        let routes = Routes(baseURL: config.baseURL)
+        var registry = RouteRegistry(reserving: routes.reserved)
         for round in rounds {
             checkSlug(round.id, kind: "round id", file: round.file, into: &diagnostics)
-            registry.claim(Route("rounds/\(round.id)/"), contentPath: "rounds/\(round.id).yaml", file: round.file, into: &diagnostics)
+            registry.claim(routes.round(round.id), contentPath: "rounds/\(round.id).yaml", file: round.file,
+                           into: &diagnostics)
         }
         for topic in topics {
             checkSlug(topic.slug, kind: "topic file name", file: topic.body.file, into: &diagnostics)
-            registry.claim(Route("topics/\(topic.slug)/"), contentPath: topic.contentPath, file: topic.body.file, into: &diagnostics)
+            registry.claim(routes.topic(topic.slug), contentPath: topic.contentPath, file: topic.body.file,
+                           into: &diagnostics)
         }
         for chapter in chapters {
             checkSlug(chapter.slug, kind: "chapter file name", file: chapter.body.file, into: &diagnostics)
-            registry.claim(Route("process/\(chapter.slug)/"), contentPath: chapter.contentPath, file: chapter.body.file, into: &diagnostics)
+            registry.claim(routes.chapter(chapter.slug), contentPath: chapter.contentPath, file: chapter.body.file,
+                           into: &diagnostics)
         }
         for page in pages {
             checkSlug(page.slug, kind: "page file name", file: page.body.file, into: &diagnostics)
-            registry.claim(Route("\(page.slug)/"), contentPath: page.contentPath, file: page.body.file, into: &diagnostics)
+            registry.claim(routes.page(page.slug), contentPath: page.contentPath, file: page.body.file,
+                           into: &diagnostics)
         }
 
         let topicIndex = Dictionary(topics.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
@@ -66,7 +68,7 @@ public enum SiteAssembler {
         }
         let roundsByID = Dictionary(rounds.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for file in sources.pairFiles { diagnostics += PairFileCheck.check(file, rounds: roundsByID) }
-        diagnostics += staticConflicts(sources, routes: registry.routesByContentPath)
+        diagnostics += staticConflicts(sources, routes: routes, contentRoutes: registry.routesByContentPath)
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
 
         let threshold = config.disclosureThreshold
@@ -86,31 +88,25 @@ public enum SiteAssembler {
             for tag in Set(topic.tags) { topicsByTag[tag, default: []].append(topic) }
         }
         let tagGroups = topicsByTag.keys.sorted().map { (tag: $0, topics: topicsByTag[$0]!) }
+        let siteRoutes = routes.with(contentRoutes: registry.routesByContentPath)
         let site = Site(
             config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages,
             releases: releases, releasesByTopic: releasesByTopic, releasesByRound: Dictionary(grouping: releases, by: \.roundID), tagGroups: tagGroups,
-            statistics: statistics, statisticsNotShown: notShown, links: LinkResolver(routes: registry.routesByContentPath), theme: sources.theme,
+            statistics: statistics, statisticsNotShown: notShown,
+            routes: siteRoutes, links: LinkResolver(routes: siteRoutes), theme: sources.theme,
             staticFiles: sources.staticFiles, topicIndex: topicIndex, warnings: warnings,
             ledger: ledger, ledgerChanged: ledger != sources.ledger
         )
         return (site, [])
     }
 
-    private static let assetsFolder = Route("assets/")
-
-    /// Addresses that no content file may take, and what holds them.
-    private static let fixedRoutes: [Route: String] = [
-        .home: "the home page", Route("rounds/"): "the rounds index", Route("topics/"): "the topic index",
-        Route("process/"): "the process handbook index", .notFound: "the not-found page", assetsFolder: "the theme's assets",
-        Route(Sitemap.path): "the sitemap",
-    ]
-
     /// A static file may add to the site, never replace what Roundtable generates.
-    private static func staticConflicts(_ sources: SourceSet, routes: [String: Route]) -> [Diagnostic] {
-        var generated = Set(routes.values.map(\.outputFile))
+    private static func staticConflicts(_ sources: SourceSet, routes: Routes,
+                                        contentRoutes: [String: Route]) -> [Diagnostic] {
+        var generated = Set(contentRoutes.values.map(\.outputFile))
         // The assets folder is reserved as a whole; its files are the theme's, added below.
-        generated.formUnion(fixedRoutes.keys.filter { $0 != assetsFolder }.map(\.outputFile))
-        generated.formUnion(sources.theme.assets.map { "assets/" + $0.path })
+        generated.formUnion(routes.reserved.keys.filter { $0 != routes.assets }.map(\.outputFile))
+        generated.formUnion(sources.theme.assets.map { routes.asset($0.path).outputFile })
         return sources.staticFiles.compactMap { file in
             let location = SourceLocation(file: "\(sources.staticFolder)/\(file.path)", line: 1)
             if generated.contains(file.path) {

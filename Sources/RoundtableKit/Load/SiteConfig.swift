@@ -31,12 +31,4 @@ public struct SiteConfig: Sendable {
     ]
     static let defaultDisclosureThreshold = 5
     static let defaultLicence = Licence(name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/")
-
-    /// The base URL's path, `/iln/` for `https://example.org/iln/`.
-    public var basePath: String { baseURL.path }
-
-    /// `https://example.org/iln/` + `topics/x/`.
-    public func absoluteURL(_ path: String) -> String {
-        baseURL.text + path
-    }
 }

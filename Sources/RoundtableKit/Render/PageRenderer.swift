@@ -4,6 +4,7 @@ import Markdown
 /// so the site renderer runs them in parallel.
 struct PageRenderer {
     let site: Site
+    var routes: Routes { site.routes }
 
     func render(template: String, page: Route, context: [String: Any]) -> OutputFile {
         let html = site.theme.library.render(context, withTemplate: template) ?? ""
@@ -57,7 +58,7 @@ struct PageRenderer {
     }
 
     func notFound() -> PageResult {
-        let page = Route.notFound
+        let page = routes.notFound
         let context = PageContext(site: site, page: page)
         var values = context.base(title: context.strings.text("not_found.title"),
                                   description: context.strings.text("not_found.description"), section: "")

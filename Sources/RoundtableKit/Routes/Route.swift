@@ -1,14 +1,12 @@
 /// Where a page lives: a path below the base URL, `""` for the home page, `topics/x/` for a topic.
-/// Pages are written as `<path>index.html`, so every URL ends in `/` and works on any static host.
+/// `Routes` makes every one. Pages are written as `<path>index.html`, so every URL ends in `/` and
+/// works on any static host.
 public struct Route: Sendable, Hashable, Comparable {
     public let path: String
 
     public init(_ path: String) {
         self.path = path
     }
-
-    public static let home = Route("")
-    public static let notFound = Route("404.html")
 
     /// The file written for this page inside output/.
     public var outputFile: String {

@@ -1,10 +1,11 @@
 /// Hands out URLs and reports two files that would write the same one.
 struct RouteRegistry {
-    private var owners: [Route: String] = [:]
+    private var owners: [Route: String]
     private(set) var routesByContentPath: [String: Route] = [:]
 
-    mutating func reserve(_ route: Route, owner: String) {
-        owners[route] = owner
+    /// `reserved`: routes no content file may take, and what holds them.
+    init(reserving reserved: [Route: String]) {
+        owners = reserved
     }
 
     mutating func claim(_ route: Route, contentPath: String, file: SourceText, into diagnostics: inout [Diagnostic]) {
