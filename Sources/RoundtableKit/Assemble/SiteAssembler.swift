@@ -31,7 +31,7 @@ public enum SiteAssembler {
         var registry = RouteRegistry(reserving: routes.reserved)
         for round in rounds {
             checkSlug(round.id, kind: "round id", file: round.file, into: &diagnostics)
-            registry.claim(routes.round(round.id), contentPath: "rounds/\(round.id).yaml", file: round.file,
+            registry.claim(routes.round(round.id), contentPath: round.contentPath, file: round.file,
                            into: &diagnostics)
         }
         for topic in topics {

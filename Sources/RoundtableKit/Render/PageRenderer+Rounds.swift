@@ -28,7 +28,7 @@ extension PageRenderer {
 
     func round(_ round: Round) -> PageResult {
         let page = routes.round(round.id)
-        let contentPath = "rounds/\(round.id).yaml"
+        let contentPath = round.contentPath
         return renderContentPage(template: "round", page: page, contentPath: contentPath, body: round.summary) { context, body in
             let description = context.strings.text("rounds.round_description", ["round": round.name])
             var values = context.base(title: round.name, description: description, section: "rounds")

@@ -48,7 +48,7 @@ package enum SiteRenderer {
             PageJob(outputPath: routes.index(of: section).outputFile, contentPath: nil) { renderer.index(of: section) }
         }
         jobs += site.rounds.map { round in
-            PageJob(outputPath: routes.round(round.id).outputFile, contentPath: "rounds/\(round.id).yaml") {
+            PageJob(outputPath: routes.round(round.id).outputFile, contentPath: round.contentPath) {
                 renderer.round(round)
             }
         }
