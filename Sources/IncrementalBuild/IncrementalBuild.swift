@@ -103,7 +103,7 @@ struct IncrementalBuild {
                                                           bodyLineOffset: topic.body.lineOffset, frontMatter: shown)
         }
         for round in outcome.sources?.rounds ?? [] {
-            cache.rounds["rounds/\(round.id).yaml"] = CachedRound(round, whole: ContentDigest(round.file.text))
+            cache.rounds[round.contentPath] = CachedRound(round, whole: ContentDigest(round.file.text))
         }
         cache.pages.reserveCapacity(outcome.files.count)
         for file in outcome.files {

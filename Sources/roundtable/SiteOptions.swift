@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoundtableKit
 
 /// Options shared by `build` and `check`.
 struct SiteOptions: ParsableArguments {
@@ -19,7 +20,7 @@ struct SiteOptions: ParsableArguments {
 
     func validate() throws {
         if source.isEmpty { throw ValidationError("--source needs a folder") }
-        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+        if let baseURL, BaseURL(baseURL) == nil {
             throw ValidationError("--base-url must be an absolute http(s) URL, such as https://example.org/network/")
         }
     }

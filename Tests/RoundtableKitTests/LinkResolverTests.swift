@@ -2,11 +2,11 @@
 import Testing
 
 @Suite struct LinkResolverTests {
-    static let resolver = LinkResolver(permalinks: [
-        "topics/spaces.md": Permalink("topics/spaces/"),
-        "process/01-welcome.md": Permalink("process/welcome/"),
-        "site.yaml": Permalink(""),
-    ])
+    static let resolver = LinkResolver(routes: Routes(baseURL: BaseURL("https://example.org/")!, contentRoutes: [
+        "topics/spaces.md": Route("topics/spaces/"),
+        "process/01-welcome.md": Route("process/welcome/"),
+        "site.yaml": Route(""),
+    ]))
 
     @Test(arguments: [
         ("spaces.md", "topics/other.md", "topics/spaces.md"),
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func linksBecomeURLsOfTheLinkingPage() {
-        let page = Permalink("topics/other/")
+        let page = Route("topics/other/")
         #expect(Self.resolver.resolve("spaces.md#activity", from: "topics/other.md", on: page)
             == .rewritten(url: "../../topics/spaces/#activity", target: "topics/spaces.md", fragment: "activity"))
         #expect(Self.resolver.resolve("https://example.org/x.md", from: "topics/other.md", on: page) == .unchanged)

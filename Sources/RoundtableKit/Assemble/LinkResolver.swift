@@ -3,8 +3,7 @@ import Foundation
 /// Maps relative links between content files (`../topics/library-spaces.md#activity`) to the
 /// URLs of the pages built from them, relative to the page that links.
 public struct LinkResolver: Sendable {
-    /// `topics/library-spaces.md` → `topics/library-spaces/`.
-    let permalinks: [String: Permalink]
+    let routes: Routes
 
     public enum Resolution: Sendable, Equatable {
         /// An external URL, a site-absolute path or a file that is not content: left as written.
@@ -17,7 +16,7 @@ public struct LinkResolver: Sendable {
     }
 
     /// `from` is the linking file's path inside content/ (`process/03-matching.md`, `site.yaml`).
-    public func resolve(_ destination: String, from contentPath: String, on page: Permalink) -> Resolution {
+    public func resolve(_ destination: String, from contentPath: String, on page: Route) -> Resolution {
         if destination.hasPrefix("#") {
             return .sameDocument(fragment: Self.decodePercent(String(destination.dropFirst())))
         }
@@ -31,11 +30,11 @@ public struct LinkResolver: Sendable {
         guard let target = Self.normalise(decoded, relativeTo: contentPath) else {
             return .broken(message: "broken link '\(destination)': it leads outside the content folder", note: nil)
         }
-        guard let permalink = permalinks[target] else {
-            let note = Suggestion.note(for: target, in: permalinks.keys)
+        guard let route = routes.route(forContent: target) else {
+            let note = Suggestion.note(for: target, in: routes.contentPaths)
             return .broken(message: "broken link '\(destination)': content/\(target) does not exist", note: note)
         }
-        let url = page.relativeURL(to: permalink) + (fragment.map { "#" + $0 } ?? "")
+        let url = page.relativeURL(to: route) + (fragment.map { "#" + $0 } ?? "")
         return .rewritten(url: url, target: target, fragment: fragment.map(Self.decodePercent))
     }
 

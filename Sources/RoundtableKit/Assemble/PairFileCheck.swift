@@ -13,7 +13,7 @@ enum PairFileCheck {
         var diagnostics: [Diagnostic] = []
         let count = file.records.count
         let pairs = "\(count) pair\(count == 1 ? "" : "s")"
-        let roundFile = "rounds/\(round.id).yaml"
+        let roundFile = round.contentPath
         if let expected = round.pairs.value, expected != count {
             diagnostics.append(file.error(
                 "this file has \(pairs) but \(roundFile) says the round had \(expected)", line: 1,

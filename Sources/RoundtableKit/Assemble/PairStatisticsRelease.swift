@@ -49,7 +49,7 @@ struct PairStatisticsRelease {
         var statistics = first
         var correction: String?
         if let current = earlier.last, current.figures != first.figures || current.threshold != threshold {
-            let roundPath = "rounds/\(round.id).yaml"
+            let roundPath = round.contentPath
             let ledgerPath = round.file.path.hasSuffix(roundPath) ? round.file.path.dropLast(roundPath.count) + StatisticsLedger.fileName : StatisticsLedger.fileName
             guard let reason = round.statisticsCorrection else {
                 return PairStatisticsRelease(roundID: round.id, statistics: nil, diagnostics: [file.file.error(

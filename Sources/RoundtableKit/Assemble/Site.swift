@@ -20,6 +20,7 @@ public struct Site: Sendable {
     public let statistics: [String: RoundStatistics]
     /// Rounds with a pair file whose statistics are not shown, and why.
     let statisticsNotShown: [String: PairStatisticsRelease.NotShown]
+    public let routes: Routes
     public let links: LinkResolver
     public let theme: Theme
     /// Copied into the site as they are.

@@ -6,7 +6,12 @@ public enum SiteAssembler {
     /// Drafts are left out unless `includeDrafts`.
     package static func assemble(_ sources: SourceSet, baseURL: String? = nil, includeDrafts: Bool = false) -> (Site?, [Diagnostic]) {
         var config = sources.config
-        if let baseURL { config.baseURL = SiteConfig.normalisedBaseURL(baseURL) }
+        if let baseURL {
+            guard let checked = BaseURL(baseURL) else {
+                return (nil, [.error("the base URL '\(baseURL)' must be an absolute http(s) URL such as https://example.org/network/")])
+            }
+            config.baseURL = checked
+        }
         var diagnostics: [Diagnostic] = []
 
         let rounds = sources.rounds.sorted(by: roundOrder)
@@ -22,25 +27,27 @@ public enum SiteAssembler {
         let pages = sources.pages.filter { includeDrafts || !$0.draft }
             .sorted { ($0.menu ?? Int.max, $0.title) < ($1.menu ?? Int.max, $1.title) }
 
-        var registry = PermalinkRegistry()
-        for (permalink, owner) in fixedPermalinks {
-            registry.reserve(permalink, owner: owner)
-        }
+        let routes = Routes(baseURL: config.baseURL)
+        var registry = RouteRegistry(reserving: routes.reserved)
         for round in rounds {
             checkSlug(round.id, kind: "round id", file: round.file, into: &diagnostics)
-            registry.claim(Permalink("rounds/\(round.id)/"), contentPath: "rounds/\(round.id).yaml", file: round.file, into: &diagnostics)
+            registry.claim(routes.round(round.id), contentPath: round.contentPath, file: round.file,
+                           into: &diagnostics)
         }
         for topic in topics {
             checkSlug(topic.slug, kind: "topic file name", file: topic.body.file, into: &diagnostics)
-            registry.claim(Permalink("topics/\(topic.slug)/"), contentPath: topic.contentPath, file: topic.body.file, into: &diagnostics)
+            registry.claim(routes.topic(topic.slug), contentPath: topic.contentPath, file: topic.body.file,
+                           into: &diagnostics)
         }
         for chapter in chapters {
             checkSlug(chapter.slug, kind: "chapter file name", file: chapter.body.file, into: &diagnostics)
-            registry.claim(Permalink("process/\(chapter.slug)/"), contentPath: chapter.contentPath, file: chapter.body.file, into: &diagnostics)
+            registry.claim(routes.chapter(chapter.slug), contentPath: chapter.contentPath, file: chapter.body.file,
+                           into: &diagnostics)
         }
         for page in pages {
             checkSlug(page.slug, kind: "page file name", file: page.body.file, into: &diagnostics)
-            registry.claim(Permalink("\(page.slug)/"), contentPath: page.contentPath, file: page.body.file, into: &diagnostics)
+            registry.claim(routes.page(page.slug), contentPath: page.contentPath, file: page.body.file,
+                           into: &diagnostics)
         }
 
         let topicIndex = Dictionary(topics.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
@@ -61,7 +68,7 @@ public enum SiteAssembler {
         }
         let roundsByID = Dictionary(rounds.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for file in sources.pairFiles { diagnostics += PairFileCheck.check(file, rounds: roundsByID) }
-        diagnostics += staticConflicts(sources, permalinks: registry.permalinksByContentPath)
+        diagnostics += staticConflicts(sources, routes: routes, contentRoutes: registry.routesByContentPath)
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
 
         let threshold = config.disclosureThreshold
@@ -81,31 +88,25 @@ public enum SiteAssembler {
             for tag in Set(topic.tags) { topicsByTag[tag, default: []].append(topic) }
         }
         let tagGroups = topicsByTag.keys.sorted().map { (tag: $0, topics: topicsByTag[$0]!) }
+        let siteRoutes = routes.with(contentRoutes: registry.routesByContentPath)
         let site = Site(
             config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages,
             releases: releases, releasesByTopic: releasesByTopic, releasesByRound: Dictionary(grouping: releases, by: \.roundID), tagGroups: tagGroups,
-            statistics: statistics, statisticsNotShown: notShown, links: LinkResolver(permalinks: registry.permalinksByContentPath), theme: sources.theme,
+            statistics: statistics, statisticsNotShown: notShown,
+            routes: siteRoutes, links: LinkResolver(routes: siteRoutes), theme: sources.theme,
             staticFiles: sources.staticFiles, topicIndex: topicIndex, warnings: warnings,
             ledger: ledger, ledgerChanged: ledger != sources.ledger
         )
         return (site, [])
     }
 
-    private static let assetsFolder = Permalink("assets/")
-
-    /// Addresses that no content file may take, and what holds them.
-    private static let fixedPermalinks: [Permalink: String] = [
-        .home: "the home page", Permalink("rounds/"): "the rounds index", Permalink("topics/"): "the topic index",
-        Permalink("process/"): "the process handbook index", .notFound: "the not-found page", assetsFolder: "the theme's assets",
-        Permalink(Sitemap.path): "the sitemap",
-    ]
-
     /// A static file may add to the site, never replace what Roundtable generates.
-    private static func staticConflicts(_ sources: SourceSet, permalinks: [String: Permalink]) -> [Diagnostic] {
-        var generated = Set(permalinks.values.map(\.outputFile))
+    private static func staticConflicts(_ sources: SourceSet, routes: Routes,
+                                        contentRoutes: [String: Route]) -> [Diagnostic] {
+        var generated = Set(contentRoutes.values.map(\.outputFile))
         // The assets folder is reserved as a whole; its files are the theme's, added below.
-        generated.formUnion(fixedPermalinks.keys.filter { $0 != assetsFolder }.map(\.outputFile))
-        generated.formUnion(sources.theme.assets.map { "assets/" + $0.path })
+        generated.formUnion(routes.reserved.keys.filter { $0 != routes.assets }.map(\.outputFile))
+        generated.formUnion(sources.theme.assets.map { routes.asset($0.path).outputFile })
         return sources.staticFiles.compactMap { file in
             let location = SourceLocation(file: "\(sources.staticFolder)/\(file.path)", line: 1)
             if generated.contains(file.path) {

@@ -34,6 +34,8 @@ public struct Round: Sendable {
     }
 
     public let id: String
+    /// Its file's path inside content/, as for topics and chapters: `rounds/2016A.yaml`.
+    public var contentPath: String { "rounds/\(id).yaml" }
     public let name: String
     public let status: Status
     public let applicationsOpen: Known<CalendarDate>

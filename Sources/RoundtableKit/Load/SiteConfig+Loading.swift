@@ -10,9 +10,9 @@ extension SiteConfig {
         }
         var reader = MappingReader(node, context: context, subject: "site.yaml", allowedKeys: allowedKeys)
         let title = reader.string("title", required: true)
-        let baseURL = reader.string("base_url", required: true)
-        if let baseURL, let value = reader.valueNode("base_url"),
-           !Self.isWebURL(baseURL) {
+        let baseURLText = reader.string("base_url", required: true)
+        let baseURL = baseURLText.flatMap(BaseURL.init)
+        if baseURLText != nil, baseURL == nil, let value = reader.valueNode("base_url") {
             reader.report("'base_url' must be an absolute http(s) URL such as https://example.org/network/", at: value)
         }
         let description = reader.string("description", required: true)
@@ -59,7 +59,7 @@ extension SiteConfig {
             return (nil, reader.diagnostics)
         }
         let config = SiteConfig(
-            title: title, baseURL: normalisedBaseURL(baseURL), description: description, language: language,
+            title: title, baseURL: baseURL, description: description, language: language,
             licence: licence, editURL: editURL, intro: intro, handbookIntro: handbookIntro, topicsIntro: topicsIntro,
             strings: strings, theme: theme, markdown: markdown,
             disclosureThreshold: threshold

@@ -8,8 +8,7 @@ public struct SiteConfig: Sendable {
     }
 
     public var title: String
-    /// Always ends in `/`.
-    public var baseURL: String
+    public var baseURL: BaseURL
     public var description: String
     public var language: String
     public var licence: Licence
@@ -32,20 +31,4 @@ public struct SiteConfig: Sendable {
     ]
     static let defaultDisclosureThreshold = 5
     static let defaultLicence = Licence(name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/")
-
-    /// The base URL's path, `/iln/` for `https://example.org/iln/`.
-    public var basePath: String {
-        guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
-        let afterHost = baseURL[schemeEnd.upperBound...].drop { $0 != "/" }
-        return afterHost.isEmpty ? "/" : String(afterHost)
-    }
-
-    /// `https://example.org/iln/` + `topics/x/`.
-    public func absoluteURL(_ path: String) -> String {
-        baseURL + path
-    }
-
-    static func normalisedBaseURL(_ url: String) -> String {
-        url.hasSuffix("/") ? url : url + "/"
-    }
 }

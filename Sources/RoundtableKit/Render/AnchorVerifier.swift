@@ -11,7 +11,8 @@ struct AnchorVerifier {
         let filesByPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var diagnostics: [Diagnostic] = []
         for check in files.flatMap(\.anchorChecks) {
-            guard let permalink = site.links.permalinks[check.target], let file = filesByPath[permalink.outputFile] else { continue }
+            guard let route = site.routes.route(forContent: check.target),
+                  let file = filesByPath[route.outputFile] else { continue }
             let ids = file.ids.ids
             guard !ids.contains(check.fragment) else { continue }
             diagnostics.append(Diagnostic(

@@ -5,7 +5,7 @@ import Markdown
 struct BodyRenderer {
     let site: Site
 
-    func render(_ source: MarkdownSource, contentPath: String, on page: Permalink) -> RenderedBody {
+    func render(_ source: MarkdownSource, contentPath: String, on page: Route) -> RenderedBody {
         var diagnostics: [Diagnostic] = []
         var anchorChecks: [AnchorCheck] = []
         var sameDocumentFragments: [(fragment: String, location: SourceLocation, written: String)] = []

@@ -4,36 +4,33 @@ import Foundation
 /// dictionaries: swift-mustache reads them faster than structs by reflection.
 struct PageContext {
     let site: Site
-    let page: Permalink
+    let page: Route
     let format: NumberFormat
 
-    init(site: Site, page: Permalink) {
+    init(site: Site, page: Route) {
         self.site = site
         self.page = page
         format = NumberFormat(strings: site.theme.strings)
     }
 
     var strings: ThemeStrings { site.theme.strings }
-
-    /// The 404 page is served at whatever address was missing, so its links cannot be relative:
-    /// they start from the base URL's path instead.
-    private var linksFromBasePath: Bool { page == .notFound }
-
-    private var root: String { linksFromBasePath ? site.config.basePath : page.rootPrefix }
+    var routes: Routes { site.routes }
 
     func base(title: String, description: String, section current: String) -> [String: Any] {
-        let isHome = page == .home
+        let isHome = page == routes.home, root = routes.root(from: page)
         var navigation: [[String: Any]] = site.sections.map { section in
-            ["title": strings.text(section.menuKey), "url": url(section.path), "current": section.rawValue == current]
+            ["title": strings.text(section.menuKey), "url": url(routes.index(of: section)),
+             "current": section.rawValue == current]
         }
         for menuPage in site.pages where menuPage.menu != nil {
-            navigation.append(["title": menuPage.title, "url": url("\(menuPage.slug)/"), "current": page.path == "\(menuPage.slug)/"])
+            let route = routes.page(menuPage.slug)
+            navigation.append(["title": menuPage.title, "url": url(route), "current": page == route])
         }
         return [
             "lang": site.config.language,
             "root": root,
-            "homeURL": url(""),
-            "assets": root + "assets/",
+            "homeURL": url(routes.home),
+            "assets": root + routes.assets.path,
             "site": [
                 "title": site.config.title,
                 "description": site.config.description,
@@ -43,16 +40,16 @@ struct PageContext {
             "documentTitle": isHome
                 ? site.config.title : strings.text("site.document_title", ["page": title, "site": site.config.title]),
             "description": description,
-            "canonical": site.config.absoluteURL(linksFromBasePath ? "" : page.path),
+            "canonical": routes.canonicalURL(of: page),
             "section": current,
             "navigation": navigation,
-            "footerPages": site.pages.map { ["title": $0.title, "url": url("\($0.slug)/")] },
+            "footerPages": site.pages.map { ["title": $0.title, "url": url(routes.page($0.slug))] },
         ]
     }
 
-    /// A URL from this page to the page at `path`: relative, except on the 404 page.
-    func url(_ path: String) -> String {
-        linksFromBasePath ? site.config.basePath + path : page.relativeURL(to: Permalink(path))
+    /// A URL from this page to `target`: relative, except on the 404 page.
+    func url(_ target: Route) -> String {
+        routes.url(to: target, from: page)
     }
 
     func editURL(for contentPath: String) -> String? {
@@ -63,7 +60,7 @@ struct PageContext {
         [
             "id": round.id,
             "name": round.name,
-            "url": url("rounds/\(round.id)/"),
+            "url": url(routes.round(round.id)),
             "status": round.status.rawValue,
             "statusLabel": strings.text("status." + round.status.rawValue),
             "isCurrent": round.status.isCurrent,
@@ -81,14 +78,16 @@ struct PageContext {
 
     func topicSummary(_ topic: Topic) -> [String: Any] {
         let rounds = (site.releasesByTopic[topic.slug] ?? []).map { release in
-            ["name": release.roundName, "id": release.roundID, "url": url("rounds/\(release.roundID)/")]
+            ["name": release.roundName, "id": release.roundID, "url": url(routes.round(release.roundID))]
         }
         return [
             "slug": topic.slug,
             "title": topic.title,
             "summary": topic.summary,
-            "url": url("topics/\(topic.slug)/"),
-            "tags": topic.tags.map { ["name": $0, "label": Self.tagLabel($0), "url": url("topics/") + "#tag-\($0)"] },
+            "url": url(routes.topic(topic.slug)),
+            "tags": topic.tags.map { tag in
+                ["name": tag, "label": Self.tagLabel(tag), "url": url(routes.topicsIndex) + "#tag-\(tag)"]
+            },
             "rounds": rounds,
             "hasRounds": !rounds.isEmpty,
             "draft": topic.draft,

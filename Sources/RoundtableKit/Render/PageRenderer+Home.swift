@@ -1,6 +1,6 @@
 extension PageRenderer {
     func home() -> PageResult {
-        let page = Permalink.home
+        let page = routes.home
         let context = PageContext(site: site, page: page)
         var values = context.base(title: site.config.title, description: site.config.description, section: "home")
         var result = PageResult()

@@ -1,6 +1,6 @@
 extension PageRenderer {
     func processIndex() -> PageResult {
-        let page = Permalink("process/")
+        let page = routes.handbook
         let context = PageContext(site: site, page: page)
         var values = context.base(title: context.strings.text("process.title"),
                                   description: context.strings.text("process.description", ["site": site.config.title]),
@@ -13,7 +13,7 @@ extension PageRenderer {
 
     func chapter(at index: Int) -> PageResult {
         let chapter = site.chapters[index]
-        let page = Permalink("process/\(chapter.slug)/")
+        let page = routes.chapter(chapter.slug)
         return renderContentPage(template: "chapter", page: page, contentPath: chapter.contentPath, body: chapter.body) { context, body in
             var values = context.base(title: chapter.title, description: chapter.summary, section: "process")
             values["chapter"] = ["title": chapter.title, "summary": chapter.summary, "number": index + 1]
@@ -22,12 +22,14 @@ extension PageRenderer {
             values["chapters"] = chapterList(context, current: index)
             values["licence"] = ["name": site.config.licence.name, "url": site.config.licence.url]
             values["editURL"] = context.editURL(for: chapter.contentPath)
-            return values.merging(context.neighbours(site.chapters, at: index) { ["title": $0.title, "url": context.url("process/\($0.slug)/")] })
+            return values.merging(context.neighbours(site.chapters, at: index) {
+                ["title": $0.title, "url": context.url(routes.chapter($0.slug))]
+            })
         }
     }
 
     func page(_ standalone: Page) -> PageResult {
-        let page = Permalink("\(standalone.slug)/")
+        let page = routes.page(standalone.slug)
         return renderContentPage(template: "page", page: page, contentPath: standalone.contentPath, body: standalone.body) { context, body in
             var values = context.base(title: standalone.title, description: standalone.summary, section: standalone.slug)
             values["content"] = body.html
@@ -40,7 +42,7 @@ extension PageRenderer {
     private func chapterList(_ context: PageContext, current: Int?) -> [[String: Any]] {
         site.chapters.enumerated().map { offset, chapter in
             ["number": offset + 1, "title": chapter.title, "summary": chapter.summary,
-             "url": context.url("process/\(chapter.slug)/"), "current": offset == current]
+             "url": context.url(routes.chapter(chapter.slug)), "current": offset == current]
         }
     }
 }

@@ -1,6 +1,6 @@
 extension PageRenderer {
     func roundsIndex() -> PageResult {
-        let page = Permalink("rounds/")
+        let page = routes.roundsIndex
         let context = PageContext(site: site, page: page)
         let strings = context.strings
         let description = strings.text("rounds.description", ["site": site.config.title])
@@ -10,7 +10,7 @@ extension PageRenderer {
             guard let statistics = site.statistics[round.id] else { return nil }
             let figures = StatisticsContext(statistics, of: round.id, in: context)
             var entry: [String: Any] = [
-                "name": round.name, "url": context.url("rounds/\(round.id)/"), "synthetic": round.hasSyntheticPairs,
+                "name": round.name, "url": context.url(routes.round(round.id)), "synthetic": round.hasSyntheticPairs,
                 "figures": figures.comparison(),
             ]
             if let channels = figures.channelComparison() { entry["channels"] = channels }
@@ -27,8 +27,8 @@ extension PageRenderer {
     }
 
     func round(_ round: Round) -> PageResult {
-        let page = Permalink("rounds/\(round.id)/")
-        let contentPath = "rounds/\(round.id).yaml"
+        let page = routes.round(round.id)
+        let contentPath = round.contentPath
         return renderContentPage(template: "round", page: page, contentPath: contentPath, body: round.summary) { context, body in
             let description = context.strings.text("rounds.round_description", ["round": round.name])
             var values = context.base(title: round.name, description: description, section: "rounds")
@@ -46,7 +46,7 @@ extension PageRenderer {
                     "week": release.week,
                     "date": context.format.date(release.date),
                     "title": topic?.title ?? release.topic,
-                    "url": context.url("topics/\(release.topic)/"),
+                    "url": context.url(routes.topic(release.topic)),
                 ]
             }
             values["hasSchedule"] = !round.schedule.isEmpty

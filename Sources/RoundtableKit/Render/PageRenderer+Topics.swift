@@ -1,6 +1,6 @@
 extension PageRenderer {
     func topicsIndex() -> PageResult {
-        let page = Permalink("topics/")
+        let page = routes.topicsIndex
         let context = PageContext(site: site, page: page)
         let strings = context.strings
         var values = context.base(title: strings.text("topics.title"), description: strings.text("topics.description"),
@@ -19,7 +19,7 @@ extension PageRenderer {
 
     func topic(at index: Int) -> PageResult {
         let topic = site.topics[index]
-        let page = Permalink("topics/\(topic.slug)/")
+        let page = routes.topic(topic.slug)
         let (read, problems) = topic.loadedBody()
         guard let source = read else { return PageResult(diagnostics: problems) }
         return renderContentPage(template: "topic", page: page, contentPath: topic.contentPath, body: source) { context, body in
@@ -28,11 +28,13 @@ extension PageRenderer {
             values["content"] = body.html
             addTableOfContents(body.headings, to: &values)
             values["releases"] = (site.releasesByTopic[topic.slug] ?? []).map { release -> [String: Any] in
-                ["round": release.roundName, "url": context.url("rounds/\(release.roundID)/"), "week": release.week,
+                ["round": release.roundName, "url": context.url(routes.round(release.roundID)), "week": release.week,
                  "date": context.format.date(release.date)]
             }
             values["editURL"] = context.editURL(for: topic.contentPath)
-            return values.merging(context.neighbours(site.topics, at: index) { ["title": $0.title, "url": context.url("topics/\($0.slug)/")] })
+            return values.merging(context.neighbours(site.topics, at: index) {
+                ["title": $0.title, "url": context.url(routes.topic($0.slug))]
+            })
         }
     }
 }

@@ -4,15 +4,16 @@ import Markdown
 /// so the site renderer runs them in parallel.
 struct PageRenderer {
     let site: Site
+    var routes: Routes { site.routes }
 
-    func render(template: String, page: Permalink, context: [String: Any]) -> OutputFile {
+    func render(template: String, page: Route, context: [String: Any]) -> OutputFile {
         let html = site.theme.library.render(context, withTemplate: template) ?? ""
         return OutputFile(path: page.outputFile, text: html)
     }
 
     /// Renders a content file's body and builds its page around it with `makeContext`.
     func renderContentPage(
-        template: String, page: Permalink, contentPath: String, body: MarkdownSource,
+        template: String, page: Route, contentPath: String, body: MarkdownSource,
         makeContext: (PageContext, RenderedBody) -> [String: Any]
     ) -> PageResult {
         let rendered = BodyRenderer(site: site).render(body, contentPath: contentPath, on: page)
@@ -57,7 +58,7 @@ struct PageRenderer {
     }
 
     func notFound() -> PageResult {
-        let page = Permalink.notFound
+        let page = routes.notFound
         let context = PageContext(site: site, page: page)
         var values = context.base(title: context.strings.text("not_found.title"),
                                   description: context.strings.text("not_found.description"), section: "")

@@ -17,7 +17,10 @@ package enum SiteRenderer {
         var files = outcomes.compactMap(\.0)
         let diagnostics = outcomes.flatMap(\.1) + AnchorVerifier(site: site, files: files).brokenAnchors()
 
-        files += site.theme.assets.map { finished(OutputFile(path: "assets/" + $0.path, bytes: $0.bytes), origin: .copied, sink: sink) }
+        files += site.theme.assets.map { asset in
+            let file = OutputFile(path: site.routes.asset(asset.path).outputFile, bytes: asset.bytes)
+            return finished(file, origin: .copied, sink: sink)
+        }
         files += site.staticFiles.map { finished(OutputFile(path: $0.path, bytes: $0.bytes), origin: .copied, sink: sink) }
         return (files.sorted { $0.path < $1.path }, diagnostics)
     }
@@ -32,29 +35,39 @@ package enum SiteRenderer {
     }
 
     private static func pageJobs(_ site: Site) -> [PageJob] {
-        let renderer = PageRenderer(site: site)
+        let renderer = PageRenderer(site: site), routes = site.routes
         var jobs = [
-            PageJob(outputPath: Permalink.home.outputFile, contentPath: nil) { renderer.home() },
-            PageJob(outputPath: Permalink.notFound.outputFile, contentPath: nil) { renderer.notFound() },
+            PageJob(outputPath: routes.home.outputFile, contentPath: nil) { renderer.home() },
+            PageJob(outputPath: routes.notFound.outputFile, contentPath: nil) { renderer.notFound() },
             // It lists every page, so it changes exactly when the global inputs digest does.
-            PageJob(outputPath: Sitemap.path, contentPath: nil) { PageResult(file: Sitemap.file(for: site)) },
+            PageJob(outputPath: routes.sitemap.outputFile, contentPath: nil) {
+                PageResult(file: Sitemap.file(for: site))
+            },
         ]
         jobs += site.sections.map { section in
-            PageJob(outputPath: Permalink(section.path).outputFile, contentPath: nil) { renderer.index(of: section) }
+            PageJob(outputPath: routes.index(of: section).outputFile, contentPath: nil) { renderer.index(of: section) }
         }
         jobs += site.rounds.map { round in
-            PageJob(outputPath: Permalink("rounds/\(round.id)/").outputFile, contentPath: "rounds/\(round.id).yaml") { renderer.round(round) }
+            PageJob(outputPath: routes.round(round.id).outputFile, contentPath: round.contentPath) {
+                renderer.round(round)
+            }
         }
         jobs += site.topics.indices.map { index in
             let topic = site.topics[index]
-            return PageJob(outputPath: Permalink("topics/\(topic.slug)/").outputFile, contentPath: topic.contentPath) { renderer.topic(at: index) }
+            return PageJob(outputPath: routes.topic(topic.slug).outputFile, contentPath: topic.contentPath) {
+                renderer.topic(at: index)
+            }
         }
         jobs += site.chapters.indices.map { index in
             let chapter = site.chapters[index]
-            return PageJob(outputPath: Permalink("process/\(chapter.slug)/").outputFile, contentPath: chapter.contentPath) { renderer.chapter(at: index) }
+            return PageJob(outputPath: routes.chapter(chapter.slug).outputFile, contentPath: chapter.contentPath) {
+                renderer.chapter(at: index)
+            }
         }
         jobs += site.pages.map { page in
-            PageJob(outputPath: Permalink("\(page.slug)/").outputFile, contentPath: page.contentPath) { renderer.page(page) }
+            PageJob(outputPath: routes.page(page.slug).outputFile, contentPath: page.contentPath) {
+                renderer.page(page)
+            }
         }
         return jobs
     }

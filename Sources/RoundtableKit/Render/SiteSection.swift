@@ -3,9 +3,6 @@
 enum SiteSection: String, CaseIterable {
     case rounds, topics, process
 
-    /// The index page's path.
-    var path: String { rawValue + "/" }
-
     var menuKey: String {
         switch self {
         case .rounds: "menu.rounds"

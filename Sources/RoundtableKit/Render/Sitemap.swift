@@ -1,20 +1,20 @@
 /// `sitemap.xml`: every page's absolute URL, for search engines.
 enum Sitemap {
-    static let path = "sitemap.xml"
     private static let special: Set<UInt8> = [UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'")]
 
     static func file(for site: Site) -> OutputFile {
-        var paths = [""] + site.sections.map(\.path)
-        paths += site.rounds.map { "rounds/\($0.id)/" }
-        paths += site.topics.map { "topics/\($0.slug)/" }
-        paths += site.chapters.map { "process/\($0.slug)/" }
-        paths += site.pages.map { "\($0.slug)/" }
+        let routes = site.routes
+        var pages = [routes.home] + site.sections.map(routes.index(of:))
+        pages += site.rounds.map { routes.round($0.id) }
+        pages += site.topics.map { routes.topic($0.slug) }
+        pages += site.chapters.map { routes.chapter($0.slug) }
+        pages += site.pages.map { routes.page($0.slug) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for path in paths.sorted() {
-            xml += "  <url><loc>\(escape(site.config.absoluteURL(path)))</loc></url>\n"
+        for page in pages.sorted() {
+            xml += "  <url><loc>\(escape(routes.canonicalURL(of: page)))</loc></url>\n"
         }
         xml += "</urlset>\n"
-        return OutputFile(path: path, text: xml)
+        return OutputFile(path: routes.sitemap.outputFile, text: xml)
     }
 
     private static func escape(_ text: String) -> String {

@@ -1,14 +1,12 @@
 /// Where a page lives: a path below the base URL, `""` for the home page, `topics/x/` for a topic.
-/// Pages are written as `<path>index.html`, so every URL ends in `/` and works on any static host.
-public struct Permalink: Sendable, Hashable, Comparable {
+/// `Routes` makes every one. Pages are written as `<path>index.html`, so every URL ends in `/` and
+/// works on any static host.
+public struct Route: Sendable, Hashable, Comparable {
     public let path: String
 
     public init(_ path: String) {
         self.path = path
     }
-
-    public static let home = Permalink("")
-    public static let notFound = Permalink("404.html")
 
     /// The file written for this page inside output/.
     public var outputFile: String {
@@ -38,12 +36,12 @@ public struct Permalink: Sendable, Hashable, Comparable {
     }
 
     /// A relative URL from this page to `target`.
-    public func relativeURL(to target: Permalink) -> String {
+    public func relativeURL(to target: Route) -> String {
         if target == self { return "./" }
         let prefix = depth == 0 ? "" : rootPrefix
         let url = prefix + target.path
         return url.isEmpty ? "./" : url
     }
 
-    public static func < (lhs: Permalink, rhs: Permalink) -> Bool { lhs.path < rhs.path }
+    public static func < (lhs: Route, rhs: Route) -> Bool { lhs.path < rhs.path }
 }

@@ -1,0 +1,81 @@
+/// Every URL of the site and every page's output file: the only place that knows their shapes.
+/// As in Zola and Hugo, a page's kind and slug go in and a path below the base URL comes out;
+/// relative links, absolute URLs and the file written all follow from that path.
+///
+/// A new shape is a change here alone:
+/// - a language prefix: give `Routes` the language and start each path with it (`fr/topics/x/`);
+///   links, output files and the sitemap follow, since every one of them comes from a `Route`.
+/// - a feed or a calendar: a method such as `topicsFeed` → `Route("topics/index.xml")`, listed in
+///   `reserved`, and a page job that renders it.
+public struct Routes: Sendable {
+    public let baseURL: BaseURL
+    /// `topics/library-spaces.md` → `topics/library-spaces/`: each content file the site builds a page from.
+    private let contentRoutes: [String: Route]
+
+    init(baseURL: BaseURL, contentRoutes: [String: Route] = [:]) {
+        self.baseURL = baseURL
+        self.contentRoutes = contentRoutes
+    }
+
+    public var home: Route { Route("") }
+    public var roundsIndex: Route { Route("rounds/") }
+    public func round(_ id: String) -> Route { Route("rounds/\(id)/") }
+    public var topicsIndex: Route { Route("topics/") }
+    public func topic(_ slug: String) -> Route { Route("topics/\(slug)/") }
+    public var handbook: Route { Route("process/") }
+    public func chapter(_ slug: String) -> Route { Route("process/\(slug)/") }
+    public func page(_ slug: String) -> Route { Route("\(slug)/") }
+    public var notFound: Route { Route("404.html") }
+    public var sitemap: Route { Route("sitemap.xml") }
+    /// The folder of the theme's assets.
+    public var assets: Route { Route("assets/") }
+    public func asset(_ path: String) -> Route { Route("assets/" + path) }
+
+    func index(of section: SiteSection) -> Route {
+        switch section {
+        case .rounds: roundsIndex
+        case .topics: topicsIndex
+        case .process: handbook
+        }
+    }
+
+    /// Addresses that no content file may take, and what holds them.
+    var reserved: [Route: String] {
+        [
+            home: "the home page", roundsIndex: "the rounds index", topicsIndex: "the topic index",
+            handbook: "the process handbook index", notFound: "the not-found page", assets: "the theme's assets",
+            sitemap: "the sitemap",
+        ]
+    }
+
+    /// The same routes, knowing which content file each page is built from.
+    func with(contentRoutes: [String: Route]) -> Routes {
+        Routes(baseURL: baseURL, contentRoutes: contentRoutes)
+    }
+
+    /// The page built from a content file (`topics/x.md`, `rounds/2015A.yaml`); nil if there is none.
+    public func route(forContent path: String) -> Route? {
+        contentRoutes[path]
+    }
+
+    var contentPaths: Dictionary<String, Route>.Keys { contentRoutes.keys }
+
+    // MARK: - URLs
+
+    /// The absolute URL, for canonical links and the sitemap; the 404 page, which has no address
+    /// of its own, gives the home page's.
+    public func canonicalURL(of route: Route) -> String {
+        baseURL.text + (route == notFound ? home : route).path
+    }
+
+    /// A URL from `page` to `target`: relative, except from the 404 page, which is served at whatever
+    /// address was missing and so starts from the base URL's path.
+    public func url(to target: Route, from page: Route) -> String {
+        page == notFound ? baseURL.path + target.path : page.relativeURL(to: target)
+    }
+
+    /// The site root as seen from `page`: `../../`, `./`, or the base URL's path from the 404 page.
+    public func root(from page: Route) -> String {
+        page == notFound ? baseURL.path : page.rootPrefix
+    }
+}
