@@ -42,9 +42,14 @@ struct DisclosureAudit {
             _ = program.variable(lower: bounds.lowerBound, upper: bounds.upperBound)
         }
         func split(_ terms: DisclosureModel.Terms) -> (variables: [IntegerProgram.Term], known: Int) {
-            var variables: [IntegerProgram.Term] = [], known = 0
+            var variables: [IntegerProgram.Term] = []
+            var known = 0
             for term in terms {
-                if let index = column[term.cell] { variables.append((index, term.coefficient)) } else { known += term.coefficient * model.values[term.cell] }
+                if let index = column[term.cell] {
+                    variables.append((index, term.coefficient))
+                } else {
+                    known += term.coefficient * model.values[term.cell]
+                }
             }
             return (variables, known)
         }
@@ -63,21 +68,32 @@ struct DisclosureAudit {
             for term in equation { if let index = column[term.cell] { row[index] += term.coefficient } }
             return row
         }
-        var search = DirectionSearch(solver: program.solver(), truth: truth, equationDirections: IntegerNullSpace.basis(rows: rows, columns: hidden.count),
-                                     directions: knownMoves.map { move in hidden.map { move[$0] ?? 0 } })
-        defer { moves = search.directions.map { direction in Dictionary(uniqueKeysWithValues: zip(hidden, direction).filter { $0.1 != 0 }) } }
+        var search = DirectionSearch(
+            solver: program.solver(), truth: truth,
+            equationDirections: IntegerNullSpace.basis(rows: rows, columns: hidden.count),
+            directions: knownMoves.map { move in hidden.map { move[$0] ?? 0 } })
+        defer {
+            moves = search.directions.map { direction in
+                Dictionary(uniqueKeysWithValues: zip(hidden, direction).filter { $0.1 != 0 })
+            }
+        }
         for candidate in Self.candidates(model, hidden: hidden) {
             if stopsAtFirstFinding && !findings.isEmpty { return }
             // A fixed sum has its true value, so only a true value from 1 to k − 1 can be a
             // finding; others matter only as single withheld cells that could be shown.
             let trueValue = candidate.reduce(0) { $0 + model.values[$1] }
             if !(1..<model.threshold).contains(trueValue),
-               stopsAtFirstFinding || candidate.count > 1 || model.visibility[candidate[0]] == .auxiliary { continue }
+                stopsAtFirstFinding || candidate.count > 1 || model.visibility[candidate[0]] == .auxiliary
+            {
+                continue
+            }
             let terms = candidate.map { (column[$0]!, 1) }
             switch search.fixedValue(of: terms) {
             case .moves: continue
             case .fixed(let value):
-                if candidate.count == 1 && model.visibility[candidate[0]] != .auxiliary { determined.append(candidate[0]) }
+                if candidate.count == 1 && model.visibility[candidate[0]] != .auxiliary {
+                    determined.append(candidate[0])
+                }
                 if (1..<model.threshold).contains(value) { findings.append(Finding(cells: candidate, value: value)) }
             case .unknown:
                 findings.append(Finding(cells: candidate, value: nil))
@@ -98,7 +114,8 @@ struct DisclosureAudit {
         }
         for cell in hidden where model.countsPeople[cell] { add([cell]) }
         for equation in model.equations {
-            let parts = equation.filter { $0.coefficient > 0 && model.isHidden($0.cell) && model.countsPeople[$0.cell] }.map(\.cell)
+            let parts = equation.filter { $0.coefficient > 0 && model.isHidden($0.cell) && model.countsPeople[$0.cell] }
+                .map(\.cell)
             guard parts.count >= 2 else { continue }
             if parts.count <= 8 {
                 for mask in 1..<(1 << parts.count) where mask.nonzeroBitCount >= 2 {
@@ -119,7 +136,11 @@ struct DisclosureAudit {
 
 /// Directions in which the hidden cells can move together without leaving the feasible tables.
 private struct DirectionSearch {
-    enum Outcome { case moves, fixed(Int), unknown }
+    enum Outcome {
+        case moves
+        case fixed(Int)
+        case unknown
+    }
 
     let solver: IntegerProgram.Solver
     let truth: [Int]
@@ -139,7 +160,9 @@ private struct DirectionSearch {
     mutating func fixedValue(of terms: [IntegerProgram.Term]) -> Outcome {
         let value = terms.reduce(0) { $0 + $1.coefficient * truth[$1.variable] }
         if moved(terms) { return .moves }
-        if let equationDirections, !equationDirections.contains(where: { Self.moves(terms, $0) }) { return .fixed(value) }
+        if let equationDirections, !equationDirections.contains(where: { Self.moves(terms, $0) }) {
+            return .fixed(value)
+        }
         for maximize in [true, false] {
             guard let solution = solver.optimum(of: terms, maximize: maximize) else { return .unknown }
             if solution.value != value {

@@ -4,7 +4,8 @@ extension DisclosureModel {
     /// Returns false when nothing is left to withhold and a problem remains; the caller then
     /// publishes less.
     mutating func protect() -> Bool {
-        for cell in values.indices where visibility[cell] == .published && countsPeople[cell] && (1..<threshold).contains(values[cell]) {
+        for cell in values.indices
+        where visibility[cell] == .published && countsPeople[cell] && (1..<threshold).contains(values[cell]) {
             if shownElsewhere.contains(cell) { return false }
             visibility[cell] = .primary
         }
@@ -87,7 +88,8 @@ extension DisclosureModel {
                 }
             }
         }
-        let candidates = equations
+        let candidates =
+            equations
             .filter { equation in equation.contains { component.contains($0.cell) } }
             .flatMap { $0.map(\.cell) }
             .filter(canWithhold)

@@ -39,7 +39,8 @@ enum IntegerNullSpace {
 
     /// `row` with `column` cleared by a multiple of `pivotRow`, divided by its common factor.
     private static func eliminate(_ row: [Int], using pivotRow: [Int], at column: Int) -> [Int]? {
-        let a = pivotRow[column], b = row[column]
+        let a = pivotRow[column]
+        let b = row[column]
         var result = [Int](repeating: 0, count: row.count)
         for index in row.indices {
             let (left, overflowLeft) = row[index].multipliedReportingOverflow(by: a)

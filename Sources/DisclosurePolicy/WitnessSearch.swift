@@ -16,7 +16,10 @@ struct WitnessSearch {
             var row = [Int](repeating: 0, count: hidden.count)
             var touches = false
             for term in equation {
-                if let column = columnOf[term.cell] { row[column] = term.coefficient; touches = true }
+                if let column = columnOf[term.cell] {
+                    row[column] = term.coefficient
+                    touches = true
+                }
             }
             return touches ? row : nil
         }
@@ -34,10 +37,11 @@ struct WitnessSearch {
     func canChange(_ cell: DisclosureModel.Cell) -> Bool {
         guard let column = hidden.firstIndex(of: cell) else { return false }
         return candidates.contains { vector in
-            vector[column] != 0 && zip(hidden, vector).allSatisfy { cell, change in
-                let moved = model.values[cell].addingReportingOverflow(change)
-                return !moved.overflow && model.bounds(of: cell, limit: Int.max / 4).contains(moved.partialValue)
-            }
+            vector[column] != 0
+                && zip(hidden, vector).allSatisfy { cell, change in
+                    let moved = model.values[cell].addingReportingOverflow(change)
+                    return !moved.overflow && model.bounds(of: cell, limit: Int.max / 4).contains(moved.partialValue)
+                }
         }
     }
 }

@@ -22,7 +22,9 @@ struct BinaryReader {
 
     mutating func uint64() -> UInt64? {
         guard offset + 8 <= end else { return nil }
-        let value = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+        let value = bytes.withUnsafeBytes {
+            UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        }
         offset += 8
         return value
     }
@@ -58,8 +60,10 @@ struct BinaryReader {
     }
 
     mutating func status() -> FileStatus? {
-        guard let size = int(), let seconds = int(), let nanoseconds = int(), let inode = uint64(), let isLink = bool() else { return nil }
-        return FileStatus(size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: inode, isLink: isLink)
+        guard let size = int(), let seconds = int(), let nanoseconds = int(), let inode = uint64(), let isLink = bool()
+        else { return nil }
+        return FileStatus(
+            size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: inode, isLink: isLink)
     }
 
     mutating func strings() -> [String]? {

@@ -16,8 +16,10 @@ public struct BuildOptions: Sendable {
     /// then left to the operating system instead of being freed value by value.
     public var freesMemory = true
 
-    public init(contentDirectory: String = "content", themesDirectory: String? = nil, outputDirectory: String? = "output",
-                baseURL: String? = nil, includeDrafts: Bool = false, staticDirectory: String? = nil) {
+    public init(
+        contentDirectory: String = "content", themesDirectory: String? = nil, outputDirectory: String? = "output",
+        baseURL: String? = nil, includeDrafts: Bool = false, staticDirectory: String? = nil
+    ) {
         self.contentDirectory = contentDirectory
         self.themesDirectory = themesDirectory ?? Self.besideContent("themes", contentDirectory)
         self.staticDirectory = staticDirectory ?? Self.besideContent("static", contentDirectory)
@@ -33,8 +35,9 @@ public struct BuildOptions: Sendable {
     }
 
     func pipelineInput(reader: SourceReader) -> Pipeline.Input {
-        var input = Pipeline.Input(reader: reader, contentDirectory: contentDirectory, themesDirectory: themesDirectory,
-                                   staticDirectory: staticDirectory, baseURL: baseURL)
+        var input = Pipeline.Input(
+            reader: reader, contentDirectory: contentDirectory, themesDirectory: themesDirectory,
+            staticDirectory: staticDirectory, baseURL: baseURL)
         input.includeDrafts = includeDrafts
         input.keepsTopicBodies = outputDirectory == nil
         input.recordsStatistics = outputDirectory != nil
@@ -70,12 +73,17 @@ public struct BuildReport: Sendable {
 public enum Build {
     public static func run(_ options: BuildOptions, fileSystem: FileSystem = .disk) async -> BuildReport {
         guard let outputDirectory = options.outputDirectory else {
-            let outcome = await Pipeline.run(options.pipelineInput(reader: PlainSourceReader(fileSystem)), into: MemoryOutput())
+            let outcome = await Pipeline.run(
+                options.pipelineInput(reader: PlainSourceReader(fileSystem)), into: MemoryOutput())
             let files = outcome.files.compactMap { file in file.bytes.map { OutputFile(path: file.path, bytes: $0) } }
-            return BuildReport(diagnostics: outcome.diagnostics, files: files, pageCount: files.filter { $0.path.hasSuffix(".html") }.count)
+            return BuildReport(
+                diagnostics: outcome.diagnostics, files: files,
+                pageCount: files.filter { $0.path.hasSuffix(".html") }.count)
         }
         let publisher = OutputPublisher(outputDirectory: outputDirectory)
-        if let refusal = publisher.refusal(contentDirectory: options.contentDirectory, protected: [options.themesDirectory, options.staticDirectory]) {
+        if let refusal = publisher.refusal(
+            contentDirectory: options.contentDirectory, protected: [options.themesDirectory, options.staticDirectory])
+        {
             return BuildReport(diagnostics: [refusal])
         }
         return await IncrementalBuild(options: options, publisher: publisher, fileSystem: fileSystem).run()

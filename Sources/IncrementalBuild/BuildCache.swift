@@ -94,7 +94,9 @@ struct BuildCache: Sendable {
         }
     }
 
-    private static func encode(_ manifest: [String: ContentDigest], relativeTo base: [String: ContentDigest], _ writer: inout BinaryWriter) {
+    private static func encode(
+        _ manifest: [String: ContentDigest], relativeTo base: [String: ContentDigest], _ writer: inout BinaryWriter
+    ) {
         let changed = manifest.filter { base[$0.key] != $0.value }
         writer.write(changed.count)
         for (path, digest) in changed {
@@ -109,7 +111,10 @@ struct BuildCache: Sendable {
         var cache = BuildCache()
         for field in [\BuildCache.inputStatus, \BuildCache.global] {
             guard let isPresent = reader.bool() else { return nil }
-            if isPresent { guard let digest = reader.digest() else { return nil }; cache[keyPath: field] = digest }
+            if isPresent {
+                guard let digest = reader.digest() else { return nil }
+                cache[keyPath: field] = digest
+            }
         }
         guard let pageCount = reader.int(), pageCount >= 0, pageCount <= reader.remaining else { return nil }
         cache.pages.reserveCapacity(pageCount)
@@ -117,9 +122,14 @@ struct BuildCache: Sendable {
             guard let path = reader.string(), let page = CachedPage.decode(&reader) else { return nil }
             cache.pages[path] = page
         }
-        guard let current = decodeManifest(&reader, relativeTo: cache.pages.mapValues(\.digest)), let hasStandby = reader.bool() else { return nil }
+        guard let current = decodeManifest(&reader, relativeTo: cache.pages.mapValues(\.digest)),
+            let hasStandby = reader.bool()
+        else { return nil }
         cache.current = current
-        if hasStandby { guard let standby = decodeManifest(&reader, relativeTo: current) else { return nil }; cache.standby = standby }
+        if hasStandby {
+            guard let standby = decodeManifest(&reader, relativeTo: current) else { return nil }
+            cache.standby = standby
+        }
         guard let topicCount = reader.int(), topicCount >= 0, topicCount <= reader.remaining else { return nil }
         cache.topics.reserveCapacity(topicCount)
         for _ in 0..<topicCount {
@@ -141,7 +151,9 @@ struct BuildCache: Sendable {
         return reader.isAtEnd ? cache : nil
     }
 
-    private static func decodeManifest(_ reader: inout BinaryReader, relativeTo base: [String: ContentDigest]) -> [String: ContentDigest]? {
+    private static func decodeManifest(_ reader: inout BinaryReader, relativeTo base: [String: ContentDigest])
+        -> [String: ContentDigest]?
+    {
         guard let count = reader.int(), count >= 0, count <= reader.remaining else { return nil }
         var manifest = base
         for _ in 0..<count {

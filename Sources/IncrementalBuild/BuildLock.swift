@@ -1,9 +1,10 @@
 import Foundation
 import RoundtableKit
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An exclusive advisory lock on a file beside the build cache, held until `release` or until

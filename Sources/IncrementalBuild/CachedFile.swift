@@ -26,10 +26,14 @@ extension CachedFile {
     }
 
     static func decode(_ reader: inout BinaryReader) -> CachedFile? {
-        guard let whole = reader.digest(), let shown = reader.digest(), let trusted = reader.bool(), let hasStatus = reader.bool()
+        guard let whole = reader.digest(), let shown = reader.digest(), let trusted = reader.bool(),
+            let hasStatus = reader.bool()
         else { return nil }
         var status: FileStatus?
-        if hasStatus { guard let stored = reader.status() else { return nil }; status = stored }
+        if hasStatus {
+            guard let stored = reader.status() else { return nil }
+            status = stored
+        }
         return CachedFile(status: status, whole: whole, shown: shown, trusted: trusted)
     }
 }

@@ -25,14 +25,20 @@ extension CachedPage {
     }
 
     static func decode(_ reader: inout BinaryReader) -> CachedPage? {
-        guard let inputs = reader.digest(), let digest = reader.digest(), let checkCount = reader.int(), checkCount >= 0,
-              checkCount <= reader.remaining else { return nil }
+        guard let inputs = reader.digest(), let digest = reader.digest(), let checkCount = reader.int(),
+            checkCount >= 0,
+            checkCount <= reader.remaining
+        else { return nil }
         var checks: [AnchorCheck] = []
         for _ in 0..<checkCount {
             guard let fields = reader.strings(), fields.count == 5, let line = reader.int(), let column = reader.int(),
-                  let hasLine = reader.bool() else { return nil }
-            checks.append(AnchorCheck(target: fields[0], fragment: fields[1], location: SourceLocation(file: fields[3], line: line, column: column),
-                                      sourceLine: hasLine ? fields[4] : nil, written: fields[2]))
+                let hasLine = reader.bool()
+            else { return nil }
+            checks.append(
+                AnchorCheck(
+                    target: fields[0], fragment: fields[1],
+                    location: SourceLocation(file: fields[3], line: line, column: column),
+                    sourceLine: hasLine ? fields[4] : nil, written: fields[2]))
         }
         guard let ids = reader.block() else { return nil }
         return CachedPage(inputs: inputs, digest: digest, anchorChecks: checks, ids: ElementIDList(encoded: ids))

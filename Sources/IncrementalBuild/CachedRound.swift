@@ -22,15 +22,20 @@ struct CachedRound: Sendable {
         let summary = parsed.summary
         return Round(
             id: parsed.id, name: parsed.name, status: parsed.status, applicationsOpen: parsed.applicationsOpen,
-            applicationsClose: parsed.applicationsClose, start: parsed.start, end: parsed.end, participants: parsed.participants,
+            applicationsClose: parsed.applicationsClose, start: parsed.start, end: parsed.end,
+            participants: parsed.participants,
             countries: parsed.countries, pairs: parsed.pairs, hasSyntheticPairs: parsed.hasSyntheticPairs,
-            allowsSameCountryPairs: parsed.allowsSameCountryPairs, statisticsCorrection: parsed.statisticsCorrection, order: parsed.order,
-            summary: MarkdownSource(text: summary.text, file: file, lineOffset: summary.lineOffset, columnOffset: summary.columnOffset),
+            allowsSameCountryPairs: parsed.allowsSameCountryPairs, statisticsCorrection: parsed.statisticsCorrection,
+            order: parsed.order,
+            summary: MarkdownSource(
+                text: summary.text, file: file, lineOffset: summary.lineOffset, columnOffset: summary.columnOffset),
             sources: parsed.sources,
             schedule: parsed.schedule.map { entry in
                 let line = entry.location.line
-                return Round.ScheduledTopic(week: entry.week, topic: entry.topic, location: file.location(line: line, column: entry.location.column),
-                                            sourceLine: file.line(line))
+                return Round.ScheduledTopic(
+                    week: entry.week, topic: entry.topic,
+                    location: file.location(line: line, column: entry.location.column),
+                    sourceLine: file.line(line))
             },
             file: file
         )
@@ -41,7 +46,9 @@ struct CachedRound: Sendable {
     func encode(_ writer: inout BinaryWriter) {
         writer.write(whole)
         writer.write([parsed.id, parsed.name, parsed.status.rawValue, String(parsed.summary.text)])
-        for date in [parsed.applicationsOpen, parsed.applicationsClose, parsed.start, parsed.end] { writer.write(date.value?.iso ?? "") }
+        for date in [parsed.applicationsOpen, parsed.applicationsClose, parsed.start, parsed.end] {
+            writer.write(date.value?.iso ?? "")
+        }
         for figure in [parsed.participants, parsed.countries, parsed.pairs] {
             writer.write(figure.value != nil)
             writer.write(figure.value ?? 0)
@@ -69,7 +76,9 @@ struct CachedRound: Sendable {
     }
 
     static func decode(_ reader: inout BinaryReader) -> CachedRound? {
-        guard let whole = reader.digest(), let texts = reader.strings(), texts.count == 4, let status = Round.Status(rawValue: texts[2]) else { return nil }
+        guard let whole = reader.digest(), let texts = reader.strings(), texts.count == 4,
+            let status = Round.Status(rawValue: texts[2])
+        else { return nil }
         var dates: [Known<CalendarDate>] = []
         for _ in 0..<4 {
             guard let iso = reader.string() else { return nil }
@@ -85,10 +94,12 @@ struct CachedRound: Sendable {
             guard let isKnown = reader.bool(), let value = reader.int() else { return nil }
             figures.append(isKnown ? .known(value) : .unknown)
         }
-        guard let synthetic = reader.bool(), let sameCountry = reader.bool(), let hasCorrection = reader.bool(), let correction = reader.string(),
-              let hasOrder = reader.bool(), let order = reader.int(),
-              let lineOffset = reader.int(), let columnOffset = reader.int(),
-              let sourceCount = reader.int(), sourceCount >= 0, sourceCount <= reader.remaining else { return nil }
+        guard let synthetic = reader.bool(), let sameCountry = reader.bool(), let hasCorrection = reader.bool(),
+            let correction = reader.string(),
+            let hasOrder = reader.bool(), let order = reader.int(),
+            let lineOffset = reader.int(), let columnOffset = reader.int(),
+            let sourceCount = reader.int(), sourceCount >= 0, sourceCount <= reader.remaining
+        else { return nil }
         var sources: [Round.Source] = []
         for _ in 0..<sourceCount {
             guard let fields = reader.strings(), fields.count == 2, let hasURL = reader.bool() else { return nil }
@@ -99,14 +110,21 @@ struct CachedRound: Sendable {
         guard let entryCount = reader.int(), entryCount >= 0, entryCount <= reader.remaining else { return nil }
         var schedule: [Round.ScheduledTopic] = []
         for _ in 0..<entryCount {
-            guard let topic = reader.string(), let week = reader.int(), let line = reader.int(), let column = reader.int() else { return nil }
-            schedule.append(Round.ScheduledTopic(week: week, topic: topic, location: file.location(line: line, column: column), sourceLine: nil))
+            guard let topic = reader.string(), let week = reader.int(), let line = reader.int(),
+                let column = reader.int()
+            else { return nil }
+            schedule.append(
+                Round.ScheduledTopic(
+                    week: week, topic: topic, location: file.location(line: line, column: column), sourceLine: nil))
         }
         let round = Round(
-            id: texts[0], name: texts[1], status: status, applicationsOpen: dates[0], applicationsClose: dates[1], start: dates[2], end: dates[3],
-            participants: figures[0], countries: figures[1], pairs: figures[2], hasSyntheticPairs: synthetic, allowsSameCountryPairs: sameCountry,
+            id: texts[0], name: texts[1], status: status, applicationsOpen: dates[0], applicationsClose: dates[1],
+            start: dates[2], end: dates[3],
+            participants: figures[0], countries: figures[1], pairs: figures[2], hasSyntheticPairs: synthetic,
+            allowsSameCountryPairs: sameCountry,
             statisticsCorrection: hasCorrection ? correction : nil,
-            order: hasOrder ? order : nil, summary: MarkdownSource(text: texts[3], file: file, lineOffset: lineOffset, columnOffset: columnOffset),
+            order: hasOrder ? order : nil,
+            summary: MarkdownSource(text: texts[3], file: file, lineOffset: lineOffset, columnOffset: columnOffset),
             sources: sources, schedule: schedule, file: file
         )
         return CachedRound(round, whole: whole)

@@ -17,17 +17,21 @@ struct IncrementalBuild {
         // One build at a time per output folder: a preview server and a manual build must not
         // update the same standby tree.
         guard let lock = BuildLock(forOutput: publisher.outputDirectory) else {
-            return BuildReport(diagnostics: [.error("another build is writing '\(publisher.outputDirectory)'; wait for it to finish")])
+            return BuildReport(diagnostics: [
+                .error("another build is writing '\(publisher.outputDirectory)'; wait for it to finish")
+            ])
         }
         defer { lock.release() }
         // Decoding the cache is work for the processor, scanning the inputs for the file system:
         // they overlap.
         async let cacheLoad = BuildCache.load(forOutput: publisher.outputDirectory)
         async let scanning = InputScan.take(options)
-        let cache = await cacheLoad, scan = await scanning
+        let cache = await cacheLoad
+        let scan = await scanning
         timer.lap("load the build cache and scan the inputs")
         if let cache, let scan, cache.inputStatus == scan.statusDigest,
-           FileManager.default.fileExists(atPath: publisher.output + "/" + OutputPublisher.marker) {
+            FileManager.default.fileExists(atPath: publisher.output + "/" + OutputPublisher.marker)
+        {
             return BuildReport(diagnostics: [], pageCount: cache.pages.keys.filter { $0.hasSuffix(".html") }.count)
         }
 
@@ -41,13 +45,18 @@ struct IncrementalBuild {
             (outcome, published) = await publish(reading: reader, cache: nil)
         }
         timer.lap("load, assemble, render and publish")
-        defer { if !options.freesMemory { MemoryLeftForExit.keep(reader, outcome.files, outcome.sources as Any, cache as Any) } }
+        defer {
+            if !options.freesMemory {
+                MemoryLeftForExit.keep(reader, outcome.files, outcome.sources as Any, cache as Any)
+            }
+        }
         if let error = outcome.publishingError { return BuildReport(diagnostics: [diagnostic(for: error)]) }
         guard outcome.succeeded, let published else { return BuildReport(diagnostics: outcome.diagnostics) }
         await remember(outcome, reader: reader, scan: scan, published: published)
         timer.lap("save the build cache")
-        var report = BuildReport(diagnostics: outcome.diagnostics, pageCount: outcome.files.filter { $0.path.hasSuffix(".html") }.count,
-                                 writtenCount: outcome.written)
+        var report = BuildReport(
+            diagnostics: outcome.diagnostics, pageCount: outcome.files.filter { $0.path.hasSuffix(".html") }.count,
+            writtenCount: outcome.written)
         report.recordedStatistics = outcome.recordedStatistics
         return report
     }
@@ -55,17 +64,22 @@ struct IncrementalBuild {
     private typealias Published = (current: [String: ContentDigest], standby: [String: ContentDigest]?)
 
     /// Into the standby tree when the cache describes output/, else into a new staging tree.
-    private func publish(reading reader: IncrementalReader, cache: BuildCache?) async -> (Pipeline.Outcome, Published?) {
+    private func publish(reading reader: IncrementalReader, cache: BuildCache?) async -> (Pipeline.Outcome, Published?)
+    {
         let input = options.pipelineInput(reader: reader)
         do {
-            if let cache, let pageInputs = reader.pageInputs, let standby = try StandbyOutput(publisher, cache: cache, pageInputs: pageInputs) {
+            if let cache, let pageInputs = reader.pageInputs,
+                let standby = try StandbyOutput(publisher, cache: cache, pageInputs: pageInputs)
+            {
                 let outcome = await Pipeline.run(input, into: standby)
                 return (outcome, standby.published)
             }
             let keepsStandby = cache.map { !$0.current.isEmpty } ?? false
-            let staging = try StagingOutput(publisher, keepingReplacedSiteAt: keepsStandby ? StandbyOutput.standbyDirectory(of: publisher) : nil)
+            let staging = try StagingOutput(
+                publisher, keepingReplacedSiteAt: keepsStandby ? StandbyOutput.standbyDirectory(of: publisher) : nil)
             let outcome = await Pipeline.run(input, into: staging)
-            var manifest = Dictionary(outcome.files.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
+            var manifest = Dictionary(
+                outcome.files.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
             manifest[OutputPublisher.marker] = ContentDigest(OutputPublisher.markerBytes(listing: manifest.keys))
             return (outcome, (manifest, staging.keptReplacedSite ? cache?.current : nil))
         } catch {
@@ -75,7 +89,8 @@ struct IncrementalBuild {
 
     private func diagnostic(for error: Error) -> Diagnostic {
         switch error {
-        case let foreign as OutputPublisher.ForeignFiles: .error("refusing to replace '\(publisher.outputDirectory)': \(foreign)")
+        case let foreign as OutputPublisher.ForeignFiles:
+            .error("refusing to replace '\(publisher.outputDirectory)': \(foreign)")
         case let ledger as Pipeline.LedgerNotWritten: .error(ledger.description)
         default: .error("cannot write the site into '\(publisher.outputDirectory)': \(error)")
         }
@@ -83,7 +98,9 @@ struct IncrementalBuild {
 
     /// Saves what this build did for the next one. A cache that cannot be written only makes
     /// the next build slower, so a failure here is not an error.
-    private func remember(_ outcome: Pipeline.Outcome, reader: IncrementalReader, scan: InputScan?, published: Published) async {
+    private func remember(
+        _ outcome: Pipeline.Outcome, reader: IncrementalReader, scan: InputScan?, published: Published
+    ) async {
         let (files, themeFiles, pageInputs) = await reader.completed()
         var cache = BuildCache()
         // Like git's racy-clean rule: a file changed in the same instant as the build could be
@@ -99,8 +116,9 @@ struct IncrementalBuild {
         cache.global = pageInputs.global
         for topic in outcome.sources?.topics ?? [] {
             guard let shown = files[topic.contentPath]?.shown else { continue }
-            cache.topics[topic.contentPath] = TopicHeader(title: topic.title, summary: topic.summary, tags: topic.tags, draft: topic.draft,
-                                                          bodyLineOffset: topic.body.lineOffset, frontMatter: shown)
+            cache.topics[topic.contentPath] = TopicHeader(
+                title: topic.title, summary: topic.summary, tags: topic.tags, draft: topic.draft,
+                bodyLineOffset: topic.body.lineOffset, frontMatter: shown)
         }
         for round in outcome.sources?.rounds ?? [] {
             cache.rounds[round.contentPath] = CachedRound(round, whole: ContentDigest(round.file.text))
@@ -108,8 +126,9 @@ struct IncrementalBuild {
         cache.pages.reserveCapacity(outcome.files.count)
         for file in outcome.files {
             guard case .page(let contentPath) = file.origin else { continue }
-            cache.pages[file.path] = CachedPage(inputs: pageInputs.digest(ofPageShowing: contentPath), digest: file.digest,
-                                                anchorChecks: file.anchorChecks, ids: file.ids)
+            cache.pages[file.path] = CachedPage(
+                inputs: pageInputs.digest(ofPageShowing: contentPath), digest: file.digest,
+                anchorChecks: file.anchorChecks, ids: file.ids)
         }
         cache.current = published.current
         cache.standby = published.standby

@@ -26,23 +26,29 @@ final class IncrementalReader: SourceReader, @unchecked Sendable {
         self.options = options
         self.scan = scan
         self.cache = cache
-        let known = scan.map { scan in
-            Dictionary(uniqueKeysWithValues: scan.contentFiles.map { (options.contentDirectory + "/" + $0.key, $0.value) }
-                + scan.themeFiles.map { (options.themesDirectory + "/" + $0.key, $0.value) })
-        } ?? [:]
+        let known =
+            scan.map { scan in
+                Dictionary(
+                    uniqueKeysWithValues: scan.contentFiles.map { (options.contentDirectory + "/" + $0.key, $0.value) }
+                        + scan.themeFiles.map { (options.themesDirectory + "/" + $0.key, $0.value) })
+            } ?? [:]
         self.base = base
         fileSystem = base
         // `stat` was called once, in the scan; the load stage asks again for every file.
-        fileSystem = FileSystem(listFiles: base.listFiles, read: { [unowned self] path in
-            let bytes = try base.read(path)
-            record(bytes, at: path)
-            return bytes
-        }, isDirectory: base.isDirectory, escape: base.escape, status: { known[$0] ?? base.status($0) })
+        fileSystem = FileSystem(
+            listFiles: base.listFiles,
+            read: { [unowned self] path in
+                let bytes = try base.read(path)
+                record(bytes, at: path)
+                return bytes
+            }, isDirectory: base.isDirectory, escape: base.escape, status: { known[$0] ?? base.status($0) })
         guard let cache else { return }
-        async let content = Self.cached(scannedPaths(\.contentFiles, in: options.contentDirectory), in: options.contentDirectory,
-                                        statuses: scan?.contentFiles, cache: cache.files, fileSystem: base)
-        async let themes = Self.cached(scannedPaths(\.themeFiles, in: options.themesDirectory), in: options.themesDirectory,
-                                       statuses: scan?.themeFiles, cache: cache.themeFiles, fileSystem: base)
+        async let content = Self.cached(
+            scannedPaths(\.contentFiles, in: options.contentDirectory), in: options.contentDirectory,
+            statuses: scan?.contentFiles, cache: cache.files, fileSystem: base)
+        async let themes = Self.cached(
+            scannedPaths(\.themeFiles, in: options.themesDirectory), in: options.themesDirectory,
+            statuses: scan?.themeFiles, cache: cache.themeFiles, fileSystem: base)
         files = await content
         themeFiles = await themes
         pageInputs = PageInputs(files: files, themeFiles: themeFiles, options: options)
@@ -50,7 +56,8 @@ final class IncrementalReader: SourceReader, @unchecked Sendable {
 
     func rememberedTopic(_ contentPath: String) -> TopicHeader? {
         guard let header = cache?.topics[contentPath], let shown = lock.withLock({ files[contentPath]?.shown }),
-              cache?.files[contentPath]?.shown == shown else { return nil }
+            cache?.files[contentPath]?.shown == shown
+        else { return nil }
         return header
     }
 
@@ -69,10 +76,12 @@ final class IncrementalReader: SourceReader, @unchecked Sendable {
         let (seen, seenThemes) = lock.withLock { (files, themeFiles) }
         let content = scannedPaths(\.contentFiles, in: options.contentDirectory).filter { seen[$0] == nil }
         let themes = scannedPaths(\.themeFiles, in: options.themesDirectory).filter { seenThemes[$0] == nil }
-        async let more = Self.cached(content, in: options.contentDirectory, statuses: scan?.contentFiles, cache: nil,
-                                     fileSystem: base)
-        async let moreThemes = Self.cached(themes, in: options.themesDirectory, statuses: scan?.themeFiles, cache: nil,
-                                           fileSystem: base)
+        async let more = Self.cached(
+            content, in: options.contentDirectory, statuses: scan?.contentFiles, cache: nil,
+            fileSystem: base)
+        async let moreThemes = Self.cached(
+            themes, in: options.themesDirectory, statuses: scan?.themeFiles, cache: nil,
+            fileSystem: base)
         let all = seen.merging(await more) { first, _ in first }
         let allThemes = seenThemes.merging(await moreThemes) { first, _ in first }
         return (all, allThemes, PageInputs(files: all, themeFiles: allThemes, options: options))
@@ -90,16 +99,21 @@ final class IncrementalReader: SourceReader, @unchecked Sendable {
             let statuses = isTheme ? scan?.themeFiles : scan?.contentFiles
             let file = Self.cachedFile(bytes, path: relative, status: statuses?[relative])
             lock.withLock {
-                if isTheme { if themeFiles[relative] == nil { themeFiles[relative] = file } }
-                else if files[relative] == nil { files[relative] = file }
+                if isTheme {
+                    if themeFiles[relative] == nil { themeFiles[relative] = file }
+                } else if files[relative] == nil {
+                    files[relative] = file
+                }
             }
             return
         }
     }
 
     /// What each file shows: from the cache where it vouches for the file, else read now.
-    private static func cached(_ paths: [String], in folder: String, statuses: [String: FileStatus]?,
-                               cache: [String: CachedFile]?, fileSystem: FileSystem) async -> [String: CachedFile] {
+    private static func cached(
+        _ paths: [String], in folder: String, statuses: [String: FileStatus]?,
+        cache: [String: CachedFile]?, fileSystem: FileSystem
+    ) async -> [String: CachedFile] {
         let cached = await Parallel.map(paths) { path -> CachedFile? in
             let status = statuses?[path]
             if let file = cache?[path], file.vouches(for: status) { return file }

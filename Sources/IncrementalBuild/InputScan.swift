@@ -1,10 +1,11 @@
 import Crypto
 import Foundation
 import RoundtableKit
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One walk over every input folder before a build: a digest of every entry's path, size and
@@ -24,16 +25,25 @@ struct InputScan: Sendable {
     /// Nil when a folder or an entry cannot be read.
     static func take(_ options: BuildOptions) -> InputScan? {
         var hasher = SHA256()
-        let parts = [RoundtableVersion.buildIdentity, options.baseURL ?? "", options.includeDrafts ? "drafts" : "", options.contentDirectory,
-                     options.themesDirectory]
+        let parts = [
+            RoundtableVersion.buildIdentity, options.baseURL ?? "", options.includeDrafts ? "drafts" : "",
+            options.contentDirectory,
+            options.themesDirectory,
+        ]
         for part in parts { ContentDigest.update(&hasher, withPart: part) }
         var newest = 0.0
         guard let content = walk(options.contentDirectory, into: &hasher, newest: &newest),
-              let themes = walk(options.themesDirectory, into: &hasher, newest: &newest) else { return nil }
+            let themes = walk(options.themesDirectory, into: &hasher, newest: &newest)
+        else { return nil }
         ContentDigest.update(&hasher, withPart: "static")
         if FileManager.default.fileExists(atPath: options.staticDirectory),
-           walk(options.staticDirectory, into: &hasher, newest: &newest) == nil { return nil }
-        return InputScan(statusDigest: ContentDigest(finishing: hasher), newestModification: newest, contentFiles: content, themeFiles: themes)
+            walk(options.staticDirectory, into: &hasher, newest: &newest) == nil
+        {
+            return nil
+        }
+        return InputScan(
+            statusDigest: ContentDigest(finishing: hasher), newestModification: newest, contentFiles: content,
+            themeFiles: themes)
     }
 
     /// Every entry's path and status, in order, into `hasher`; the files' statuses.
@@ -49,8 +59,10 @@ struct InputScan: Sendable {
             let status = FileStatus(raw)
             newest = max(newest, status.modified)
             ContentDigest.update(&hasher, withPart: entry.path)
-            let fields = (UInt64(raw.st_mode), UInt64(status.size), UInt64(status.modifiedSeconds),
-                          UInt64(status.modifiedNanoseconds), status.inode)
+            let fields = (
+                UInt64(raw.st_mode), UInt64(status.size), UInt64(status.modifiedSeconds),
+                UInt64(status.modifiedNanoseconds), status.inode
+            )
             withUnsafeBytes(of: fields) { hasher.update(bufferPointer: $0) }
             switch entry.type {
             case UInt8(DT_REG): files[entry.path] = status

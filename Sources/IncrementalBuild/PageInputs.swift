@@ -15,7 +15,9 @@ struct PageInputs: Sendable {
         for part in [RoundtableVersion.current, options.baseURL ?? "", options.includeDrafts ? "drafts" : "published"] {
             ContentDigest.update(&hasher, withPart: part)
         }
-        for (label, cached, digest) in [("content", files, \CachedFile.shown), ("themes", themeFiles, \CachedFile.whole)] {
+        for (label, cached, digest) in [
+            ("content", files, \CachedFile.shown), ("themes", themeFiles, \CachedFile.whole),
+        ] {
             ContentDigest.update(&hasher, withPart: label)
             for path in cached.keys.sorted() {
                 ContentDigest.update(&hasher, withPart: path)

@@ -30,7 +30,8 @@ final class StandbyOutput: OutputSink, @unchecked Sendable {
     /// Nil when the cache cannot describe output/ (then the build publishes a whole new tree).
     init?(_ publisher: OutputPublisher, cache: BuildCache, pageInputs: PageInputs) throws {
         let fileManager = FileManager.default
-        guard !cache.current.isEmpty, fileManager.fileExists(atPath: publisher.output + "/" + OutputPublisher.marker) else { return nil }
+        guard !cache.current.isEmpty, fileManager.fileExists(atPath: publisher.output + "/" + OutputPublisher.marker)
+        else { return nil }
         self.publisher = publisher
         self.pageInputs = pageInputs
         foreignFiles = Task.detached { publisher.foreignFiles() }
@@ -38,7 +39,8 @@ final class StandbyOutput: OutputSink, @unchecked Sendable {
         current = cache.current
         pages = cache.pages
         if let known = cache.standby, fileManager.fileExists(atPath: standby + "/" + OutputPublisher.marker),
-           !fileManager.fileExists(atPath: standby + "/" + Self.updatingMarker) {
+            !fileManager.fileExists(atPath: standby + "/" + Self.updatingMarker)
+        {
             holds = known
         } else {
             try? fileManager.removeItem(atPath: standby)
@@ -52,7 +54,8 @@ final class StandbyOutput: OutputSink, @unchecked Sendable {
     /// has to bring it up to date and swap it in.
     static func standbyDirectory(of publisher: OutputPublisher) -> String {
         let url = URL(fileURLWithPath: publisher.output)
-        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).roundtable-standby").path
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).roundtable-standby")
+            .path
     }
 
     var keepsBytes: Bool { false }
@@ -63,9 +66,12 @@ final class StandbyOutput: OutputSink, @unchecked Sendable {
     }
 
     func unchangedPage(_ outputPath: String, showing contentPath: String?) -> RenderedFile? {
-        guard let cached = pages[outputPath], cached.inputs == pageInputs.digest(ofPageShowing: contentPath) else { return nil }
-        return RenderedFile(path: outputPath, digest: cached.digest, bytes: nil, origin: .page(showing: contentPath),
-                            anchorChecks: cached.anchorChecks, ids: cached.ids)
+        guard let cached = pages[outputPath], cached.inputs == pageInputs.digest(ofPageShowing: contentPath) else {
+            return nil
+        }
+        return RenderedFile(
+            path: outputPath, digest: cached.digest, bytes: nil, origin: .page(showing: contentPath),
+            anchorChecks: cached.anchorChecks, ids: cached.ids)
     }
 
     /// Writes a file where it belongs, links it from output/, or leaves it, when its bytes are
@@ -103,7 +109,9 @@ final class StandbyOutput: OutputSink, @unchecked Sendable {
         try linkInParallel(Array(unchanged.keys))
         for path in holds.keys where manifest[path] == nil {
             FileWriter.remove(standby + "/" + path)
-            for parent in OutputPublisher.parentDirectories(of: path).reversed() { FileWriter.removeDirectoryIfEmpty(standby + "/" + parent) }
+            for parent in OutputPublisher.parentDirectories(of: path).reversed() {
+                FileWriter.removeDirectoryIfEmpty(standby + "/" + parent)
+            }
         }
         FileWriter.remove(standby + "/" + Self.updatingMarker)
         try publisher.swap(publisher.output, standby)

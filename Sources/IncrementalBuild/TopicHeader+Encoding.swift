@@ -13,7 +13,10 @@ extension TopicHeader {
 
     static func decode(_ reader: inout BinaryReader) -> TopicHeader? {
         guard let texts = reader.strings(), texts.count == 2, let tags = reader.strings(), let draft = reader.bool(),
-              let offset = reader.int(), let frontMatter = reader.digest() else { return nil }
-        return TopicHeader(title: texts[0], summary: texts[1], tags: tags, draft: draft, bodyLineOffset: offset, frontMatter: frontMatter)
+            let offset = reader.int(), let frontMatter = reader.digest()
+        else { return nil }
+        return TopicHeader(
+            title: texts[0], summary: texts[1], tags: tags, draft: draft, bodyLineOffset: offset,
+            frontMatter: frontMatter)
     }
 }

@@ -70,20 +70,25 @@ public struct IntegerProgram: Sendable {
                     glp_set_col_bnds(problem, column, kind, Double(bound.lower), Double(bound.upper))
                 }
                 if program.constraints.count > 0 { glp_add_rows(problem, Int32(program.constraints.count)) }
-                var rows: [Int32] = [0], columns: [Int32] = [0], values: [Double] = [0]
+                var rows: [Int32] = [0]
+                var columns: [Int32] = [0]
+                var values: [Double] = [0]
                 for (index, constraint) in program.constraints.enumerated() {
                     let row = Int32(index + 1)
                     switch (constraint.lower, constraint.upper) {
-                    case let (lower?, upper?) where lower == upper: glp_set_row_bnds(problem, row, GLP_FX, Double(lower), Double(upper))
-                    case let (lower?, upper?): glp_set_row_bnds(problem, row, GLP_DB, Double(lower), Double(upper))
-                    case let (lower?, nil): glp_set_row_bnds(problem, row, GLP_LO, Double(lower), 0)
-                    case let (nil, upper?): glp_set_row_bnds(problem, row, GLP_UP, 0, Double(upper))
+                    case (let lower?, let upper?) where lower == upper:
+                        glp_set_row_bnds(problem, row, GLP_FX, Double(lower), Double(upper))
+                    case (let lower?, let upper?): glp_set_row_bnds(problem, row, GLP_DB, Double(lower), Double(upper))
+                    case (let lower?, nil): glp_set_row_bnds(problem, row, GLP_LO, Double(lower), 0)
+                    case (nil, let upper?): glp_set_row_bnds(problem, row, GLP_UP, 0, Double(upper))
                     case (nil, nil): glp_set_row_bnds(problem, row, GLP_FR, 0, 0)
                     }
                     var merged: [Int: Int] = [:]
                     for term in constraint.terms { merged[term.variable, default: 0] += term.coefficient }
                     for (variable, coefficient) in merged.sorted(by: { $0.key < $1.key }) where coefficient != 0 {
-                        rows.append(row); columns.append(Int32(variable + 1)); values.append(Double(coefficient))
+                        rows.append(row)
+                        columns.append(Int32(variable + 1))
+                        values.append(Double(coefficient))
                     }
                 }
                 glp_load_matrix(problem, Int32(rows.count - 1), rows, columns, values)
@@ -103,7 +108,9 @@ public struct IntegerProgram: Sendable {
                 for column in 0..<count { glp_set_obj_coef(problem, Int32(column + 1), 0) }
                 var merged: [Int: Int] = [:]
                 for term in objective { merged[term.variable, default: 0] += term.coefficient }
-                for (variable, coefficient) in merged { glp_set_obj_coef(problem, Int32(variable + 1), Double(coefficient)) }
+                for (variable, coefficient) in merged {
+                    glp_set_obj_coef(problem, Int32(variable + 1), Double(coefficient))
+                }
                 glp_set_obj_dir(problem, maximize ? GLP_MAX : GLP_MIN)
                 var parameters = glp_iocp()
                 glp_init_iocp(&parameters)

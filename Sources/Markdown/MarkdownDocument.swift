@@ -22,11 +22,12 @@ public final class MarkdownDocument {
         self.utf8 = utf8
         var parseOptions = CMARK_OPT_DEFAULT
         if options.smartPunctuation { parseOptions |= CMARK_OPT_SMART }
-        root = utf8.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
-                cmark_parse_document($0, buffer.count, parseOptions)
-            }
-        } ?? cmark_node_new(CMARK_NODE_DOCUMENT)
+        root =
+            utf8.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
+                    cmark_parse_document($0, buffer.count, parseOptions)
+                }
+            } ?? cmark_node_new(CMARK_NODE_DOCUMENT)
     }
 
     deinit {
@@ -75,7 +76,8 @@ public final class MarkdownDocument {
                 destination: destination,
                 isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
                 line: Int(cmark_node_get_start_line(node)),
-                column: scalarColumn(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
+                column: scalarColumn(
+                    line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
             )
             references.append(reference)
             if let replacement = rewrite(reference), replacement != destination {
@@ -136,11 +138,13 @@ public final class MarkdownDocument {
     }
 
     private func replaceHeading(_ heading: OpaquePointer, level: Int, id: String) {
-        let openTag = "<h\(level)>", closeTag = "</h\(level)>\n"
+        let openTag = "<h\(level)>"
+        let closeTag = "</h\(level)>\n"
         guard let rendered = cmark_render_html(heading, renderOptions) else { return }
         let html = String(cString: rendered)
         free(rendered)
-        guard html.hasPrefix(openTag), html.hasSuffix(closeTag), let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard html.hasPrefix(openTag), html.hasSuffix(closeTag), let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+        else { return }
         let inner = html.dropFirst(openTag.count).dropLast(closeTag.count)
         cmark_node_set_on_enter(block, "<h\(level) id=\"\(Self.escapeAttribute(id))\">\(inner)</h\(level)>")
         cmark_node_set_on_exit(block, "")

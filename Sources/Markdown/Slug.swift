@@ -16,10 +16,12 @@ public enum Slug {
             if scalar.isASCII {
                 // The common case, without a lower-case mapping string.
                 let byte = UInt8(scalar.value)
-                result.unicodeScalars.append(Unicode.Scalar(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte))
+                result.unicodeScalars.append(
+                    Unicode.Scalar(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte))
             } else {
                 // Lower-casing can add a combining mark (İ → i̇); keep only what a second pass keeps.
-                result.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars.filter(isKept))
+                result.unicodeScalars.append(
+                    contentsOf: scalar.properties.lowercaseMapping.unicodeScalars.filter(isKept))
             }
         }
         return result
@@ -28,7 +30,8 @@ public enum Slug {
     private static func isKept(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let byte = UInt8(scalar.value)
-            return (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            return (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }

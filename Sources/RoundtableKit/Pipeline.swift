@@ -17,8 +17,10 @@ package enum Pipeline {
         /// Whether releases of pair statistics are recorded in content/'s statistics ledger.
         package var recordsStatistics = false
 
-        package init(reader: SourceReader, contentDirectory: String, themesDirectory: String, staticDirectory: String? = nil,
-                     baseURL: String? = nil) {
+        package init(
+            reader: SourceReader, contentDirectory: String, themesDirectory: String, staticDirectory: String? = nil,
+            baseURL: String? = nil
+        ) {
             self.reader = reader
             self.contentDirectory = contentDirectory
             self.themesDirectory = themesDirectory
@@ -40,7 +42,10 @@ package enum Pipeline {
         /// Whether the statistics ledger in content/ was written.
         package var recordedStatistics = false
 
-        package init(diagnostics: [Diagnostic], sources: SourceSet? = nil, files: [RenderedFile] = [], publishingError: Error? = nil) {
+        package init(
+            diagnostics: [Diagnostic], sources: SourceSet? = nil, files: [RenderedFile] = [],
+            publishingError: Error? = nil
+        ) {
             self.diagnostics = diagnostics
             self.sources = sources
             self.files = files
@@ -52,12 +57,14 @@ package enum Pipeline {
 
     package static func run(_ input: Input, into sink: some OutputSink) async -> Outcome {
         var timer = StageTimer()
-        let loader = SiteLoader(reader: input.reader, contentDirectory: input.contentDirectory, themesDirectory: input.themesDirectory,
-                                staticDirectory: input.staticDirectory, keepsTopicBodies: input.keepsTopicBodies)
+        let loader = SiteLoader(
+            reader: input.reader, contentDirectory: input.contentDirectory, themesDirectory: input.themesDirectory,
+            staticDirectory: input.staticDirectory, keepsTopicBodies: input.keepsTopicBodies)
         let (loaded, loadProblems) = await loader.load()
         timer.lap("  load")
         guard let sources = loaded else { return Outcome(diagnostics: loadProblems.sorted()) }
-        let (assembled, assemblyProblems) = SiteAssembler.assemble(sources, baseURL: input.baseURL, includeDrafts: input.includeDrafts)
+        let (assembled, assemblyProblems) = SiteAssembler.assemble(
+            sources, baseURL: input.baseURL, includeDrafts: input.includeDrafts)
         timer.lap("  assemble")
         guard let site = assembled else { return Outcome(diagnostics: assemblyProblems.sorted(), sources: sources) }
         do {

@@ -6,7 +6,9 @@ struct Benchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roundtable-benchmark",
         abstract: "Measure Roundtable against cmark and Hugo on the same synthetic topics.",
-        discussion: "Run it through scripts/benchmark, which builds everything in release mode first. Figures never gate the tests."
+        discussion:
+            "Run it through scripts/benchmark, which builds everything in release mode first. Figures never gate "
+            + "the tests."
     )
 
     @Option(help: "Topic counts to measure, comma-separated.")
@@ -29,18 +31,24 @@ struct Benchmark: ParsableCommand {
         let executable = URL(fileURLWithPath: roundtable, relativeTo: project).standardizedFileURL.path
         var counts = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         if large { counts.append(50_000) }
-        let cmark = Tools.find("cmark"), hugo = Tools.find("hugo")
+        let cmark = Tools.find("cmark")
+        let hugo = Tools.find("hugo")
         var rows: [Row] = []
-        let trash = Trash(URL(fileURLWithPath: work, relativeTo: project).standardizedFileURL.appendingPathComponent("trash"))
+        let trash = Trash(
+            URL(fileURLWithPath: work, relativeTo: project).standardizedFileURL.appendingPathComponent("trash"))
         defer { trash.empty() }
         for count in counts {
-            let site = SyntheticSite(topicCount: count, root: URL(fileURLWithPath: work, relativeTo: project).standardizedFileURL.appendingPathComponent("site-\(count)"))
+            let site = SyntheticSite(
+                topicCount: count,
+                root: URL(fileURLWithPath: work, relativeTo: project).standardizedFileURL.appendingPathComponent(
+                    "site-\(count)"))
             FileHandle.standardError.write(Data("generating \(count) topics in \(site.root.path)…\n".utf8))
             try site.write(themes: project.appendingPathComponent("themes"), trash: trash)
             // A build trusts its digest of the inputs' status only for inputs older than two seconds (as git does).
             Thread.sleep(forTimeInterval: 2.1)
             FileHandle.standardError.write(Data("measuring…\n".utf8))
-            rows.append(try Row.measure(site, roundtable: executable, cmark: cmark, hugo: hugo, repeats: repeats, trash: trash))
+            rows.append(
+                try Row.measure(site, roundtable: executable, cmark: cmark, hugo: hugo, repeats: repeats, trash: trash))
         }
         print(Row.table(rows, cmark: cmark != nil, hugo: hugo != nil))
     }

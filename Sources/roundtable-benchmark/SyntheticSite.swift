@@ -18,11 +18,16 @@ struct SyntheticSite {
     func write(themes: URL, trash: Trash) throws {
         let fileManager = FileManager.default
         try trash.discard(root)
-        for folder in ["content/topics", "content/rounds", "content/process", "content/pages", "content/pairs", "bodies", "hugo/content/topics", "hugo/layouts/_default"] {
+        for folder in [
+            "content/topics", "content/rounds", "content/process", "content/pages", "content/pairs", "bodies",
+            "hugo/content/topics", "hugo/layouts/_default",
+        ] {
             try fileManager.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
         try fileManager.copyItem(at: themes, to: root.appendingPathComponent("themes"))
-        try write("content/site.yaml", """
+        try write(
+            "content/site.yaml",
+            """
             title: Synthetic Network
             base_url: https://example.org/synthetic/
             description: A synthetic site for the benchmark.
@@ -35,17 +40,29 @@ struct SyntheticSite {
             let summary = Words.sentence(using: &random, words: 14)
             let tags = (0..<2).map { _ in Words.tag(using: &random) }
             let body = TopicBody.make(index: index, topicCount: topicCount, using: &random)
-            try write("content/topics/\(slug(index)).md", "---\ntitle: \"\(title)\"\nsummary: \"\(summary)\"\ntags: [\(tags.joined(separator: ", "))]\n---\n\n\(body)")
+            try write(
+                "content/topics/\(slug(index)).md",
+                "---\ntitle: \"\(title)\"\nsummary: \"\(summary)\"\ntags: "
+                    + "[\(tags.joined(separator: ", "))]\n---\n\n\(body)"
+            )
             try write("bodies/\(slug(index)).md", body)
-            try write("hugo/content/topics/\(slug(index)).md", "---\ntitle: \"\(title)\"\nsummary: \"\(summary)\"\ntags: [\(tags.joined(separator: ", "))]\n---\n\n\(hugoBody(body))")
+            try write(
+                "hugo/content/topics/\(slug(index)).md",
+                "---\ntitle: \"\(title)\"\nsummary: \"\(summary)\"\ntags: "
+                    + "[\(tags.joined(separator: ", "))]\n---\n\n\(hugoBody(body))"
+            )
         }
         for round in 0..<roundCount { try writeRound(round, using: &random) }
         for chapter in 1...13 {
             let body = TopicBody.make(index: chapter, topicCount: topicCount, linkPrefix: "../topics/", using: &random)
-            try write("content/process/\(String(format: "%02d", chapter))-chapter-\(chapter).md", "---\ntitle: Chapter \(chapter)\nsummary: A chapter.\n---\n\n\(body)")
+            try write(
+                "content/process/\(String(format: "%02d", chapter))-chapter-\(chapter).md",
+                "---\ntitle: Chapter \(chapter)\nsummary: A chapter.\n---\n\n\(body)")
         }
         for page in ["about", "faq", "code-of-conduct", "privacy"] {
-            try write("content/pages/\(page).md", "---\ntitle: \(page)\nsummary: A page.\n---\n\n\(Words.paragraph(using: &random))\n")
+            try write(
+                "content/pages/\(page).md",
+                "---\ntitle: \(page)\nsummary: A page.\n---\n\n\(Words.paragraph(using: &random))\n")
         }
         try writeHugoSite()
     }
@@ -53,8 +70,12 @@ struct SyntheticSite {
     private func writeRound(_ round: Int, using random: inout SeededRandom) throws {
         let id = "r\(round)"
         let pairs = 60 + round % 40
-        let schedule = (0..<9).map { week in "  - week: \(2 * week + 1)\n    topic: \(slug((round * 9 + week) % topicCount))" }.joined(separator: "\n")
-        try write("content/rounds/\(id).yaml", """
+        let schedule = (0..<9).map { week in
+            "  - week: \(2 * week + 1)\n    topic: \(slug((round * 9 + week) % topicCount))"
+        }.joined(separator: "\n")
+        try write(
+            "content/rounds/\(id).yaml",
+            """
             id: \(id)
             name: Round \(round)
             status: closed
@@ -77,7 +98,10 @@ struct SyntheticSite {
             while b == a { b = countries[Int.random(in: 0..<countries.count, using: &random)] }
             let sector = ["academic", "public", "school", "special"][pair % 4]
             let status = pair % 9 == 0 ? "faltered" : "completed"
-            lines.append("p\(round)-\(pair),\(a),\(b),\(sector),academic,early,mid,email\(pair % 3 == 0 ? ";video" : ""),\(status),\(pair % 5 == 0 ? "" : "5")")
+            lines.append(
+                "p\(round)-\(pair),\(a),\(b),\(sector),academic,early,mid,email\(pair % 3 == 0 ? ";video" : ""),"
+                    + "\(status),\(pair % 5 == 0 ? "" : "5")"
+            )
         }
         try write("content/pairs/\(id).csv", lines.joined(separator: "\n") + "\n")
     }
@@ -88,7 +112,9 @@ struct SyntheticSite {
     }
 
     private func writeHugoSite() throws {
-        try write("hugo/config.yaml", """
+        try write(
+            "hugo/config.yaml",
+            """
             baseURL: https://example.org/synthetic/
             title: Synthetic Network
             disableKinds: [taxonomy, term, RSS, sitemap, robotsTXT, 404]
@@ -98,8 +124,16 @@ struct SyntheticSite {
                   unsafe: false
 
             """)
-        try write("hugo/layouts/_default/single.html", "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title></head><body><main><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>\n")
-        try write("hugo/layouts/_default/list.html", "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title></head><body><main><h1>{{ .Title }}</h1></main></body></html>\n")
+        try write(
+            "hugo/layouts/_default/single.html",
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{{ .Title "
+                + "}}</title></head><body><main><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>\n"
+        )
+        try write(
+            "hugo/layouts/_default/list.html",
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{{ .Title "
+                + "}}</title></head><body><main><h1>{{ .Title }}</h1></main></body></html>\n"
+        )
     }
 
     func write(_ path: String, _ text: String) throws {

@@ -10,10 +10,13 @@ enum TopicBody {
             parts.append(richParagraph(topicCount: topicCount, linkPrefix: linkPrefix, using: &random))
             parts.append(richParagraph(topicCount: topicCount, linkPrefix: linkPrefix, using: &random))
             if section == 2 {
-                parts.append((1...4).map { _ in "- \(Words.sentence(using: &random, words: 7)) *\(Words.word(using: &random))*" }.joined(separator: "\n"))
+                parts.append(
+                    (1...4).map { _ in "- \(Words.sentence(using: &random, words: 7)) *\(Words.word(using: &random))*" }
+                        .joined(separator: "\n"))
                 parts.append("> \(Words.paragraph(using: &random))")
             } else {
-                parts.append((1...3).map { "\($0). \(Words.sentence(using: &random, words: 9))" }.joined(separator: "\n"))
+                parts.append(
+                    (1...3).map { "\($0). \(Words.sentence(using: &random, words: 9))" }.joined(separator: "\n"))
             }
         }
         parts.append("### Activity")
@@ -24,7 +27,10 @@ enum TopicBody {
 
     private static func richParagraph(topicCount: Int, linkPrefix: String, using random: inout SeededRandom) -> String {
         let other = Int.random(in: 0..<topicCount, using: &random)
-        return "\(Words.paragraph(using: &random)) Read **\(Words.word(using: &random))** and _\(Words.word(using: &random))_ in " +
-            "[another guide](\(linkPrefix)topic-\(other).md), try `\(Words.word(using: &random))`, and \(Words.sentence(using: &random, words: 12))"
+        return
+            "\(Words.paragraph(using: &random)) Read **\(Words.word(using: &random))** and "
+            + "_\(Words.word(using: &random))_ in "
+            + "[another guide](\(linkPrefix)topic-\(other).md), try `\(Words.word(using: &random))`, and "
+            + "\(Words.sentence(using: &random, words: 12))"
     }
 }

@@ -8,7 +8,9 @@ enum Words {
         "leadership", "reading", "visit", "workshop", "network", "profession", "skills", "time", "week", "story",
         "the", "a", "of", "and", "to", "in", "with", "for", "your", "how", "what", "why", "we", "our", "their",
     ]
-    static let tags = ["spaces", "advocacy", "reading", "leadership", "careers", "communities", "digital", "reflection"]
+    static let tags = [
+        "spaces", "advocacy", "reading", "leadership", "careers", "communities", "digital", "reflection",
+    ]
 
     static func word(using random: inout SeededRandom) -> String {
         vocabulary[Int.random(in: 0..<vocabulary.count, using: &random)]
@@ -28,6 +30,7 @@ enum Words {
     }
 
     static func paragraph(using random: inout SeededRandom) -> String {
-        (0..<4).map { _ in sentence(using: &random, words: Int.random(in: 8...16, using: &random)) }.joined(separator: " ")
+        (0..<4).map { _ in sentence(using: &random, words: Int.random(in: 8...16, using: &random)) }.joined(
+            separator: " ")
     }
 }

@@ -7,7 +7,8 @@ struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the site into the output folder.",
-        discussion: "The folder is replaced only when the whole build succeeds; on any error the previous site stays as it was."
+        discussion:
+            "The folder is replaced only when the whole build succeeds; on any error the previous site stays as it was."
     )
 
     @OptionGroup var site: SiteOptions
@@ -25,8 +26,11 @@ struct BuildCommand: AsyncParsableCommand {
         try Reporter.finish(report) {
             let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
             let changes = report.writtenCount == 0 ? "nothing changed" : "\(report.writtenCount) files written"
-            let ledger = report.recordedStatistics
-                ? "\nrecorded the published pair statistics in \(site.source)/\(StatisticsLedger.fileName): commit it with the site" : ""
+            let ledger =
+                report.recordedStatistics
+                ? "\nrecorded the published pair statistics in \(site.source)/\(StatisticsLedger.fileName): commit "
+                    + "it with the site"
+                : ""
             return "built \(report.pageCount) pages into \(output)/ in \(milliseconds) ms (\(changes))" + ledger
         }
     }

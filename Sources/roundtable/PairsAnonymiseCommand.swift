@@ -26,7 +26,9 @@ struct PairsAnonymiseCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
     var source: String = "content"
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the pair file (default: <source>/pairs/<id>.csv).", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Where to write the pair file (default: <source>/pairs/<id>.csv).", valueName: "file"))
     var output: String?
 
     @Flag(name: .long, help: "Replace the pair file if it exists.")
@@ -35,13 +37,20 @@ struct PairsAnonymiseCommand: ParsableCommand {
     func run() throws {
         let target = output ?? "\(source)/pairs/\(round).csv"
         if isInside(keyFile, source) {
-            throw ValidationError("the key file \(keyFile) is inside the content folder \(source); keep it outside content/ and out of version control")
+            throw ValidationError(
+                "the key file \(keyFile) is inside the content folder \(source); keep it outside content/ and out "
+                    + "of version control"
+            )
         }
         if FileManager.default.fileExists(atPath: target), !force {
             throw ValidationError("\(target) exists; use --force to replace it")
         }
-        guard let rawData = FileManager.default.contents(atPath: raw) else { throw ValidationError("cannot read \(raw)") }
-        guard var key = FileManager.default.contents(atPath: keyFile) else { throw ValidationError("cannot read the key file \(keyFile)") }
+        guard let rawData = FileManager.default.contents(atPath: raw) else {
+            throw ValidationError("cannot read \(raw)")
+        }
+        guard var key = FileManager.default.contents(atPath: keyFile) else {
+            throw ValidationError("cannot read the key file \(keyFile)")
+        }
         while let last = key.last, last == 0x0A || last == 0x0D { key.removeLast() }
 
         let text: SourceText
@@ -52,7 +61,8 @@ struct PairsAnonymiseCommand: ParsableCommand {
         let (result, problems) = PairAnonymiser.anonymise(text, roundID: round, key: key)
         guard let result else { return try fail(problems) }
         do {
-            try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data(result.csv.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
         } catch {
             throw ValidationError("cannot write \(target): \(error.localizedDescription)")

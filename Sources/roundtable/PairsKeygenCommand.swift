@@ -6,7 +6,9 @@ struct PairsKeygenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keygen",
         abstract: "Write a new random key for `pairs anonymise` (256 bits, readable only by you).",
-        discussion: "Keep the key outside content/ and out of version control: with it, pseudonyms can be linked back to the raw export."
+        discussion:
+            "Keep the key outside content/ and out of version control: with it, pseudonyms can be linked back to "
+            + "the raw export."
     )
 
     @Argument(help: ArgumentHelp("Where to write the key.", valueName: "key-file"))
@@ -14,11 +16,17 @@ struct PairsKeygenCommand: ParsableCommand {
 
     func run() throws {
         guard !FileManager.default.fileExists(atPath: keyFile) else {
-            throw ValidationError("\(keyFile) exists; a new key would change every pseudonym, so remove the old one yourself if you mean it")
+            throw ValidationError(
+                "\(keyFile) exists; a new key would change every pseudonym, so remove the old one yourself if you "
+                    + "mean it"
+            )
         }
         let key = SymmetricKey(size: .bits256)
         let hex = key.withUnsafeBytes { $0.map { String(format: "%02x", $0) }.joined() }
-        guard FileManager.default.createFile(atPath: keyFile, contents: Data((hex + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
+        guard
+            FileManager.default.createFile(
+                atPath: keyFile, contents: Data((hex + "\n").utf8), attributes: [.posixPermissions: 0o600])
+        else {
             throw ValidationError("cannot write \(keyFile)")
         }
         print("wrote a 256-bit key to \(keyFile)")

@@ -10,7 +10,9 @@ enum Reporter {
             let errors = report.diagnostics.filter { $0.severity == .error }.count
             let warnings = report.diagnostics.count - errors
             var text = DiagnosticFormatter.format(report.diagnostics)
-            text += [counted(errors, "error"), counted(warnings, "warning")].compactMap { $0 }.joined(separator: ", ") + "\n"
+            text +=
+                [counted(errors, "error"), counted(warnings, "warning")].compactMap { $0 }.joined(separator: ", ")
+                + "\n"
             FileHandle.standardError.write(Data(text.utf8))
         }
         guard report.succeeded else { throw ExitCode(1) }
@@ -26,8 +28,9 @@ enum Reporter {
 extension SiteOptions {
     /// For a command that builds once and exits: the build's memory is left to the system.
     func oneShotBuildOptions(output: String?) -> BuildOptions {
-        var options = BuildOptions(contentDirectory: source, themesDirectory: themes, outputDirectory: output, baseURL: baseURL,
-                                   includeDrafts: drafts, staticDirectory: staticFolder)
+        var options = BuildOptions(
+            contentDirectory: source, themesDirectory: themes, outputDirectory: output, baseURL: baseURL,
+            includeDrafts: drafts, staticDirectory: staticFolder)
         options.freesMemory = false
         return options
     }

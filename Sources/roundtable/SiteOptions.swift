@@ -6,13 +6,22 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The content folder to read.", valueName: "dir"))
     var source: String = "content"
 
-    @Option(name: .long, help: ArgumentHelp("The folder that holds the themes (default: themes/ beside the content folder).", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The folder that holds the themes (default: themes/ beside the content folder).", valueName: "dir"))
     var themes: String?
 
-    @Option(name: .customLong("static"), help: ArgumentHelp("Files copied into the site as they are, such as CNAME (default: static/ beside the content folder).", valueName: "dir"))
+    @Option(
+        name: .customLong("static"),
+        help: ArgumentHelp(
+            "Files copied into the site as they are, such as CNAME (default: static/ beside the content folder).",
+            valueName: "dir"))
     var staticFolder: String?
 
-    @Option(name: .long, help: ArgumentHelp("Override site.yaml's base_url, e.g. for a preview deployment.", valueName: "url"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Override site.yaml's base_url, e.g. for a preview deployment.", valueName: "url"))
     var baseURL: String?
 
     @Flag(name: .long, help: "Include topics, chapters and pages marked draft: true.")

@@ -6,7 +6,8 @@ import Testing
     /// is integral here); with 2x + 2y = 7 there is no integer solution at all.
     @Test func findsIntegerOptimaAndRefusesInfeasiblePrograms() {
         var program = IntegerProgram()
-        let x = program.variable(lower: 0, upper: 10), y = program.variable(lower: 0, upper: 10)
+        let x = program.variable(lower: 0, upper: 10)
+        let y = program.variable(lower: 0, upper: 10)
         program.require([(x, 1), (y, 1)], equals: 7)
         program.require([(x, 1), (y, -1)], atMost: 1)
         let solver = program.solver()
@@ -15,7 +16,8 @@ import Testing
         #expect(solver.optimum(of: [(y, 1)], maximize: false)?.point == [4, 3])
 
         var odd = IntegerProgram()
-        let a = odd.variable(lower: 0, upper: 10), b = odd.variable(lower: 0, upper: 10)
+        let a = odd.variable(lower: 0, upper: 10)
+        let b = odd.variable(lower: 0, upper: 10)
         odd.require([(a, 2), (b, 2)], equals: 7)
         #expect(odd.solver().optimum(of: [(a, 1)], maximize: true) == nil)
     }
@@ -23,7 +25,8 @@ import Testing
     /// The LP relaxation's optimum is fractional; only branching gives the integer answer.
     @Test func branchesWhereTheRelaxationIsFractional() {
         var program = IntegerProgram()
-        let x = program.variable(lower: 0, upper: 100), y = program.variable(lower: 0, upper: 100)
+        let x = program.variable(lower: 0, upper: 100)
+        let y = program.variable(lower: 0, upper: 100)
         program.require([(x, 3), (y, 2)], atMost: 12)
         program.require([(x, 1), (y, -1)], atLeast: 1)
         program.require([(x, 2), (y, 5)], atLeast: 3)

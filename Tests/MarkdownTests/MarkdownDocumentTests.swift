@@ -8,13 +8,14 @@ import Testing
         #expect(rendered.headings.map(\.text) == ["Hello world", "Hello world", "Café code 1", "!!!"])
         #expect(rendered.headings.map(\.level) == [1, 2, 2, 2])
         #expect(rendered.headings.map(\.line) == [1, 3, 5, 7])
-        #expect(rendered.html == """
-            <h1 id="hello-world">Hello <em>world</em></h1>
-            <h2 id="hello-world-1">Hello world</h2>
-            <h2 id="café-code-1">Café <code>code</code> 1</h2>
-            <h2 id="section">!!!</h2>
+        #expect(
+            rendered.html == """
+                <h1 id="hello-world">Hello <em>world</em></h1>
+                <h2 id="hello-world-1">Hello world</h2>
+                <h2 id="café-code-1">Café <code>code</code> 1</h2>
+                <h2 id="section">!!!</h2>
 
-            """)
+                """)
     }
 
     @Test func linksAreRewrittenInTheTreeWithTheirPositions() {
@@ -22,11 +23,16 @@ import Testing
         let rendered = MarkdownDocument.render(text) { link in
             link.destination.hasSuffix(".md#a") ? "../../topics/spaces/#a" : nil
         }
-        #expect(rendered.links == [
-            LinkReference(destination: "../topics/spaces.md#a", isImage: false, line: 3, column: 5),
-            LinkReference(destination: "img.png", isImage: true, line: 3, column: 41),
-        ])
-        #expect(rendered.html == "<p>Intro</p>\n<p>See <a href=\"../../topics/spaces/#a\">spaces</a> and <img src=\"img.png\" alt=\"x\" title=\"t\" />.</p>\n")
+        #expect(
+            rendered.links == [
+                LinkReference(destination: "../topics/spaces.md#a", isImage: false, line: 3, column: 5),
+                LinkReference(destination: "img.png", isImage: true, line: 3, column: 41),
+            ])
+        #expect(
+            rendered.html
+                == "<p>Intro</p>\n<p>See <a href=\"../../topics/spaces/#a\">spaces</a> and <img src=\"img.png\" "
+                + "alt=\"x\" title=\"t\" />.</p>\n"
+        )
     }
 
     @Test func columnsCountCharactersNotBytes() {
@@ -37,7 +43,11 @@ import Testing
     @Test func rawHTMLAndUnsafeURLsAreDroppedUnlessAllowed() {
         let text = "<script>alert(1)</script>\n\n[a](javascript:alert(1)) <b>bold</b>\n"
         let safe = MarkdownDocument.render(text).html
-        #expect(safe == "<!-- raw HTML omitted -->\n<p><a href=\"\">a</a> <!-- raw HTML omitted -->bold<!-- raw HTML omitted --></p>\n")
+        #expect(
+            safe
+                == "<!-- raw HTML omitted -->\n<p><a href=\"\">a</a> <!-- raw HTML omitted -->bold<!-- raw HTML "
+                + "omitted --></p>\n"
+        )
         let unsafe = MarkdownDocument.render(text, options: MarkdownOptions(allowRawHTML: true)).html
         #expect(unsafe.contains("<script>alert(1)</script>"))
         #expect(unsafe.contains("href=\"javascript:alert(1)\""))
@@ -45,7 +55,9 @@ import Testing
 
     @Test func smartPunctuationIsOptIn() {
         #expect(MarkdownDocument.render("\"a\" -- b...").html == "<p>&quot;a&quot; -- b...</p>\n")
-        #expect(MarkdownDocument.render("\"a\" -- b...", options: MarkdownOptions(smartPunctuation: true)).html == "<p>“a” – b…</p>\n")
+        #expect(
+            MarkdownDocument.render("\"a\" -- b...", options: MarkdownOptions(smartPunctuation: true)).html
+                == "<p>“a” – b…</p>\n")
     }
 
     @Test func emptyAndHugeInputsRender() {

@@ -3,7 +3,8 @@ import Testing
 
 /// The `roundtable` executable as a user runs it: exit codes, messages, --help.
 @Suite struct CLITests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let fixture = root.appendingPathComponent("Tests/RoundtableKitTests/Fixtures/sites/minimal/content")
 
     static var executable: URL {
@@ -22,24 +23,30 @@ import Testing
     /// library's own leaks are checked in-process, where builds free everything.
     static var environment: [String: String] {
         var environment = ProcessInfo.processInfo.environment
-        environment["ASAN_OPTIONS"] = [environment["ASAN_OPTIONS"], "detect_leaks=0"].compactMap { $0 }.joined(separator: ":")
+        environment["ASAN_OPTIONS"] = [environment["ASAN_OPTIONS"], "detect_leaks=0"].compactMap { $0 }.joined(
+            separator: ":")
         return environment
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> (
+        status: Int32, stdout: String, stderr: String
+    ) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.environment = environment
         if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
+        )
     }
 
     static func temporaryDirectory() -> URL {
@@ -50,7 +57,10 @@ import Testing
 
     @Test func buildWritesTheSiteAndExitsZero() throws {
         let output = Self.temporaryDirectory().appendingPathComponent("out")
-        let result = try Self.run(["build", "--source", Self.fixture.path, "--themes", Self.root.appendingPathComponent("themes").path, "--output", output.path])
+        let result = try Self.run([
+            "build", "--source", Self.fixture.path, "--themes", Self.root.appendingPathComponent("themes").path,
+            "--output", output.path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("built 12 pages into \(output.path)/"))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("topics/alpha/index.html").path))
@@ -59,7 +69,8 @@ import Testing
     @Test func checkWritesNothing() throws {
         let directory = Self.temporaryDirectory()
         try FileManager.default.copyItem(at: Self.fixture, to: directory.appendingPathComponent("content"))
-        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("themes"), to: directory.appendingPathComponent("themes"))
+        try FileManager.default.copyItem(
+            at: Self.root.appendingPathComponent("themes"), to: directory.appendingPathComponent("themes"))
         let result = try Self.run(["check"], in: directory)
         #expect(result.status == 0)
         #expect(result.stdout == "checked 12 pages: no problems\n")
@@ -69,22 +80,27 @@ import Testing
     @Test func contentErrorsExitOneWithCompilerStyleDiagnostics() throws {
         let directory = Self.temporaryDirectory()
         try FileManager.default.copyItem(at: Self.fixture, to: directory.appendingPathComponent("content"))
-        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("themes"), to: directory.appendingPathComponent("themes"))
-        try "---\ntitle: Beta\nsumary: typo\ntags: [a]\n---\n".write(to: directory.appendingPathComponent("content/topics/beta.md"), atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(
+            at: Self.root.appendingPathComponent("themes"), to: directory.appendingPathComponent("themes"))
+        try "---\ntitle: Beta\nsumary: typo\ntags: [a]\n---\n".write(
+            to: directory.appendingPathComponent("content/topics/beta.md"), atomically: true, encoding: .utf8)
         let result = try Self.run(["build"], in: directory)
         #expect(result.status == 1)
-        #expect(result.stderr == """
-            content/topics/beta.md:3:1: error: unknown key 'sumary' in topic front matter
-                sumary: typo
-                ^
-            note: did you mean 'summary'?
-            1 error
+        #expect(
+            result.stderr == """
+                content/topics/beta.md:3:1: error: unknown key 'sumary' in topic front matter
+                    sumary: typo
+                    ^
+                note: did you mean 'summary'?
+                1 error
 
-            """)
+                """)
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("output").path))
     }
 
-    @Test(arguments: [["build", "--frobnicate"], ["build", "--base-url", "example.org"], ["publish"], ["check", "--output", "x"]])
+    @Test(arguments: [
+        ["build", "--frobnicate"], ["build", "--base-url", "example.org"], ["publish"], ["check", "--output", "x"],
+    ])
     func usageErrorsExitTwo(arguments: [String]) throws {
         let result = try Self.run(arguments)
         #expect(result.status == 2, "\(arguments): \(result.stderr)")
@@ -111,30 +127,31 @@ import Testing
     @Test func rootHelpIsGolden() throws {
         let result = try Self.run(["--help"])
         #expect(result.status == 0)
-        #expect(result.stdout == """
-            OVERVIEW: Builds the static site of a peer-mentoring program that runs in
-            rounds.
+        #expect(
+            result.stdout == """
+                OVERVIEW: Builds the static site of a peer-mentoring program that runs in
+                rounds.
 
-            Reads content/ (site.yaml, rounds/*.yaml, topics/*.md, process/*.md,
-            pages/*.md), renders it through the theme in themes/<name>/ and writes a static
-            site.
-            Exit status: 0 on success, 1 when the content has errors, 2 for a usage error.
+                Reads content/ (site.yaml, rounds/*.yaml, topics/*.md, process/*.md,
+                pages/*.md), renders it through the theme in themes/<name>/ and writes a static
+                site.
+                Exit status: 0 on success, 1 when the content has errors, 2 for a usage error.
 
-            USAGE: roundtable <subcommand>
+                USAGE: roundtable <subcommand>
 
-            OPTIONS:
-              --version               Show the version.
-              -h, --help              Show help information.
+                OPTIONS:
+                  --version               Show the version.
+                  -h, --help              Show help information.
 
-            SUBCOMMANDS:
-              build                   Build the site into the output folder.
-              check                   Do everything build does, but write nothing; exit 1
-                                      on any error.
-              pairs                   Prepare pair files: anonymise a raw matching export,
-                                      make a key, or write sample data.
+                SUBCOMMANDS:
+                  build                   Build the site into the output folder.
+                  check                   Do everything build does, but write nothing; exit 1
+                                          on any error.
+                  pairs                   Prepare pair files: anonymise a raw matching export,
+                                          make a key, or write sample data.
 
-              See 'roundtable help <subcommand>' for detailed help.
+                  See 'roundtable help <subcommand>' for detailed help.
 
-            """)
+                """)
     }
 }

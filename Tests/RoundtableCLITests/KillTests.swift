@@ -19,8 +19,10 @@ import Testing
 
     @Test func aKilledBuildLeavesACompleteSite() throws {
         let project = CLITests.temporaryDirectory()
-        try FileManager.default.copyItem(at: CLITests.root.appendingPathComponent("content"), to: project.appendingPathComponent("content"))
-        try FileManager.default.copyItem(at: CLITests.root.appendingPathComponent("themes"), to: project.appendingPathComponent("themes"))
+        try FileManager.default.copyItem(
+            at: CLITests.root.appendingPathComponent("content"), to: project.appendingPathComponent("content"))
+        try FileManager.default.copyItem(
+            at: CLITests.root.appendingPathComponent("themes"), to: project.appendingPathComponent("themes"))
         let topic = project.appendingPathComponent("content/topics/library-spaces.md")
         let original = try String(contentsOf: topic, encoding: .utf8)
         let output = project.appendingPathComponent("output")
@@ -36,8 +38,11 @@ import Testing
         var killed = 0
         for attempt in 0..<24 {
             // Alternate the source between the two states, so that each build has work to do.
-            try (attempt % 2 == 0 ? original : original + "\nAn edit.\n").write(to: topic, atomically: true, encoding: .utf8)
-            if attempt % 3 == 0 { try? FileManager.default.removeItem(at: project.appendingPathComponent(".roundtable-cache")) }
+            try (attempt % 2 == 0 ? original : original + "\nAn edit.\n").write(
+                to: topic, atomically: true, encoding: .utf8)
+            if attempt % 3 == 0 {
+                try? FileManager.default.removeItem(at: project.appendingPathComponent(".roundtable-cache"))
+            }
             let process = Process()
             process.executableURL = CLITests.executable
             process.arguments = ["build"]
@@ -47,7 +52,10 @@ import Testing
             process.standardError = FileHandle.nullDevice
             try process.run()
             usleep(useconds_t(2_000 + (attempt * 7_919) % 60_000))
-            if process.isRunning { kill(process.processIdentifier, SIGKILL); killed += 1 }
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                killed += 1
+            }
             process.waitUntilExit()
             let now = Self.tree(output)
             #expect(now == old || now == new, "attempt \(attempt): output/ is neither complete site")

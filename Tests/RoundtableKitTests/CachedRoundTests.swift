@@ -1,7 +1,8 @@
 import Foundation
+import Testing
+
 @testable import IncrementalBuild
 @testable import RoundtableKit
-import Testing
 
 /// A round file whose bytes have not changed is not parsed again: the build cache holds its
 /// fields. What the build makes of a remembered round must be what a fresh parse gives.
@@ -15,8 +16,9 @@ import Testing
         #expect(cache.rounds.keys.sorted() == ["rounds/2015A.yaml", "rounds/2016A.yaml"])
         let round = try #require(cache.rounds["rounds/2016A.yaml"]?.parsed)
         #expect(round.name == "Round 2016A")
-        #expect([round.applicationsOpen, round.applicationsClose, round.start, round.end].map { $0.value?.iso }
-            == ["2016-01-04", "2016-02-15", "2016-02-29", "2016-06-26"])
+        #expect(
+            [round.applicationsOpen, round.applicationsClose, round.start, round.end].map { $0.value?.iso }
+                == ["2016-01-04", "2016-02-15", "2016-02-29", "2016-06-26"])
         #expect([round.participants, round.countries, round.pairs] == [.known(1162), .known(95), .known(581)])
         #expect(round.schedule.map(\.topic) == ["alpha", "beta"], "sorted by week")
         #expect(round.schedule.map(\.location.line) == [17, 15])
@@ -32,7 +34,9 @@ import Testing
         cache.rounds["rounds/2016A.yaml"]?.parsed = Self.renamed(round, to: "Remembered name")
         try cache.save(forOutput: project.output.path)
         // A change to site.yaml renders every page again, with the rounds as remembered.
-        try project.edit("site.yaml") { $0.replacingOccurrences(of: "title: Minimal Network", with: "title: Another Network") }
+        try project.edit("site.yaml") {
+            $0.replacingOccurrences(of: "title: Minimal Network", with: "title: Another Network")
+        }
         #expect(await project.build().succeeded)
         #expect(try page(project, "rounds/2016A/index.html").contains("Remembered name"))
 
@@ -49,7 +53,8 @@ import Testing
         #expect(await project.build().succeeded)
         try FileManager.default.removeItem(at: project.content.appendingPathComponent("topics/beta.md"))
         let cached = await project.build()
-        let clean = await TestSupport.build(content: project.content, into: TestSupport.temporaryDirectory().appendingPathComponent("clean"))
+        let clean = await TestSupport.build(
+            content: project.content, into: TestSupport.temporaryDirectory().appendingPathComponent("clean"))
         let shown = DiagnosticFormatter.format(cached.diagnostics)
         #expect(!cached.succeeded)
         #expect(shown == DiagnosticFormatter.format(clean.diagnostics))
@@ -63,10 +68,13 @@ import Testing
 
     /// The same round under another name.
     private static func renamed(_ round: Round, to name: String) -> Round {
-        Round(id: round.id, name: name, status: round.status, applicationsOpen: round.applicationsOpen, applicationsClose: round.applicationsClose,
-              start: round.start, end: round.end, participants: round.participants, countries: round.countries, pairs: round.pairs,
-              hasSyntheticPairs: round.hasSyntheticPairs, allowsSameCountryPairs: round.allowsSameCountryPairs,
-              statisticsCorrection: round.statisticsCorrection, order: round.order,
-              summary: round.summary, sources: round.sources, schedule: round.schedule, file: round.file)
+        Round(
+            id: round.id, name: name, status: round.status, applicationsOpen: round.applicationsOpen,
+            applicationsClose: round.applicationsClose,
+            start: round.start, end: round.end, participants: round.participants, countries: round.countries,
+            pairs: round.pairs,
+            hasSyntheticPairs: round.hasSyntheticPairs, allowsSameCountryPairs: round.allowsSameCountryPairs,
+            statisticsCorrection: round.statisticsCorrection, order: round.order,
+            summary: round.summary, sources: round.sources, schedule: round.schedule, file: round.file)
     }
 }

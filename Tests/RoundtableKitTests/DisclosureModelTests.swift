@@ -1,11 +1,14 @@
+import Testing
+
 @testable import DisclosurePolicy
 @testable import RoundtableKit
-import Testing
 
 /// The suppression engine on small tables whose right answer can be worked out by hand.
 @Suite struct DisclosureModelTests {
     /// A one-way table: `total` = Σ `parts`.
-    static func table(_ parts: [Int], threshold: Int = 5) -> (DisclosureModel, [DisclosureModel.Cell], DisclosureModel.Cell) {
+    static func table(_ parts: [Int], threshold: Int = 5) -> (
+        DisclosureModel, [DisclosureModel.Cell], DisclosureModel.Cell
+    ) {
         var model = DisclosureModel(threshold: threshold)
         let total = model.cell(parts.reduce(0, +))
         let cells = parts.map { model.cell($0) }
@@ -42,9 +45,12 @@ import Testing
     @Test func aSharedCellIsProtectedInBothTablesItBelongsTo() {
         // Two tables share `shared`: hiding it in one must not let the other give it away.
         var model = DisclosureModel(threshold: 5)
-        let first = model.cell(40), second = model.cell(40)
+        let first = model.cell(40)
+        let second = model.cell(40)
         let shared = model.cell(2)
-        let a = model.cell(38), b = model.cell(30), c = model.cell(8)
+        let a = model.cell(38)
+        let b = model.cell(30)
+        let c = model.cell(8)
         model.sum(first, of: [shared, a])
         model.sum(second, of: [shared, b, c])
         let protectedAll = model.protectExactly()
@@ -61,12 +67,17 @@ import Testing
     @Test func theAuditFindsCountsThatTheLabelsPinDown() {
         var model = DisclosureModel(threshold: 5)
         let total = model.cell(20)
-        let a = model.cell(1), b = model.cell(1), c = model.cell(18)
+        let a = model.cell(1)
+        let b = model.cell(1)
+        let c = model.cell(18)
         model.sum(total, of: [a, b, c])
         model.visibility[a] = .primary
         model.visibility[b] = .primary
         let audit = DisclosureAudit(model)
-        #expect(audit.findings == [.init(cells: [a], value: 1), .init(cells: [b], value: 1), .init(cells: [a, b], value: 2)])
+        #expect(
+            audit.findings == [
+                .init(cells: [a], value: 1), .init(cells: [b], value: 1), .init(cells: [a, b], value: 2),
+            ])
         var protected = model
         let protectedAll = protected.protectExactly()
         #expect(protectedAll)
@@ -80,7 +91,9 @@ import Testing
     @Test func withheldCountsAReaderCanWorkOutAreShown() {
         var model = DisclosureModel(threshold: 5)
         let region = model.cell(30)
-        let first = model.cell(10), second = model.cell(10), third = model.cell(10)
+        let first = model.cell(10)
+        let second = model.cell(10)
+        let third = model.cell(10)
         model.sum(region, of: [first, second, third])
         model.atMost([(second, 1), (first, -1)], 0)
         model.atMost([(third, 1), (second, -1)], 0)

@@ -1,7 +1,8 @@
 import Foundation
+import Testing
+
 @testable import IncrementalBuild
 @testable import RoundtableKit
-import Testing
 
 /// Tries to recover a small count from a built site: through totals, percentages, the region
 /// matrix, the rounds index (other rounds' figures) and any other file in the output.
@@ -59,7 +60,9 @@ import Testing
     /// A small random round: a skewed mix of countries, so that small cells are common.
     static func randomPairs(seed: UInt64, count: Int) -> String {
         var random = SeededRandom(seed: seed)
-        let countries: [(String, Int)] = [("AU", 10), ("US", 6), ("GB", 3), ("NG", 2), ("IN", 2), ("FJ", 1), ("DE", 1), ("BR", 1), ("JP", 1)]
+        let countries: [(String, Int)] = [
+            ("AU", 10), ("US", 6), ("GB", 3), ("NG", 2), ("IN", 2), ("FJ", 1), ("DE", 1), ("BR", 1), ("JP", 1),
+        ]
         var lines = ["pair_id,a_country,b_country,a_sector,b_sector,a_stage,b_stage,channels,status,satisfaction"]
         for number in 1...count {
             let a = random.pick(countries)
@@ -67,39 +70,51 @@ import Testing
             while b == a { b = random.pick(countries) }
             let sectors: [(String, Int)] = [("academic", 6), ("public", 4), ("school", 1), ("government", 1)]
             let stages: [(String, Int)] = [("early", 4), ("mid", 4), ("senior", 2), ("student", 1)]
-            let channels = [("email", 95), ("video", 30), ("phone", 5)].filter { random.chance($0.1) }.map(\.0).joined(separator: ";")
+            let channels = [("email", 95), ("video", 30), ("phone", 5)].filter { random.chance($0.1) }.map(\.0).joined(
+                separator: ";")
             let status = random.pick([("completed", 16), ("faltered", 2), ("rematched", 1), ("withdrawn", 1)])
             let score = random.chance(60) ? String(random.pick([(5, 5), (4, 4), (3, 1), (1, 1)])) : ""
-            lines.append([
-                "r\(number)", a, b, random.pick(sectors), random.pick(sectors), random.pick(stages), random.pick(stages),
-                channels, status, score,
-            ].joined(separator: ","))
+            lines.append(
+                [
+                    "r\(number)", a, b, random.pick(sectors), random.pick(sectors), random.pick(stages),
+                    random.pick(stages),
+                    channels, status, score,
+                ].joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func build(_ pairFiles: [String: String], participants: [String: Int]) async -> (BuildReport, [String: String]) {
+    static func build(_ pairFiles: [String: String], participants: [String: Int]) async -> (
+        BuildReport, [String: String]
+    ) {
         var files = TestSupport.minimalSite()
         for (id, csv) in pairFiles {
             files["content/rounds/\(id).yaml"] = round(id, participants: participants[id]!)
             files["content/pairs/\(id).csv"] = csv
         }
         let report = await TestSupport.check(files)
-        let output = Dictionary(uniqueKeysWithValues: report.files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+        let output = Dictionary(
+            uniqueKeysWithValues: report.files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
         return (report, output)
     }
 
     @Test func noSmallCountCanBeRecoveredFromTheCraftedRounds() async throws {
         let smallRound = Self.randomPairs(seed: 11, count: 12)
-        let (report, output) = await Self.build(["2017A": Self.craftedPairs, "2017B": smallRound], participants: ["2017A": 60, "2017B": 24])
+        let (report, output) = await Self.build(
+            ["2017A": Self.craftedPairs, "2017B": smallRound], participants: ["2017A": 60, "2017B": 24])
         #expect(report.succeeded, "\(DiagnosticFormatter.format(report.diagnostics))")
         #expect(ExactAttacker.conflicts(in: output).isEmpty, "a figure is published twice with different values")
         let page = ExactAttacker.read(output)
-        #expect(page.figures.keys.filter { !$0.contains(":program.") }.allSatisfy { $0.hasPrefix("2017A:") || $0.hasPrefix("2017B:") }, "figures over several rounds would need their own protection")
+        #expect(
+            page.figures.keys.filter { !$0.contains(":program.") }.allSatisfy {
+                $0.hasPrefix("2017A:") || $0.hasPrefix("2017B:")
+            }, "figures over several rounds would need their own protection")
 
         for round in ["2017A", "2017B"] {
             let result = ExactAttacker(threshold: 5, page: page).attack(round: round)
-            #expect(result.determined.isEmpty && result.undecided.isEmpty && !result.inconsistent, "round \(round): \(result)")
+            #expect(
+                result.determined.isEmpty && result.undecided.isEmpty && !result.inconsistent,
+                "round \(round): \(result)")
         }
         // The crafted round's small cells are there and hidden, not merely absent.
         #expect(page.figures["2017A:status.faltered"] == "withheld")
@@ -114,7 +129,8 @@ import Testing
         #expect(!percentages.isEmpty)
         for key in percentages.keys {
             let count = String(key.dropLast())
-            #expect(Int(figures[count] ?? "") != nil, "\(key) is published but its count is \(figures[count] ?? "absent")")
+            #expect(
+                Int(figures[count] ?? "") != nil, "\(key) is published but its count is \(figures[count] ?? "absent")")
         }
     }
 
@@ -134,10 +150,14 @@ import Testing
         files["content/rounds/2017A.yaml"] = Self.round("2017A", participants: 60)
         files["content/pairs/2017A.csv"] = Self.craftedPairs
         let report = await TestSupport.check(files)
-        let page = report.files.first { $0.path == "rounds/2017A/index.html" }.map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""
+        let page =
+            report.files.first { $0.path == "rounds/2017A/index.html" }.map {
+                String(decoding: $0.bytes, as: UTF8.self)
+            } ?? ""
         #expect(page.contains("counts from 1 to 9 are withheld"))
         #expect(!page.contains("counts from 1 to 4 are withheld"))
-        let result = ExactAttacker(threshold: 10, page: ExactAttacker.read(["rounds/2017A/index.html": page])).attack(round: "2017A")
+        let result = ExactAttacker(threshold: 10, page: ExactAttacker.read(["rounds/2017A/index.html": page])).attack(
+            round: "2017A")
         #expect(result.determined.isEmpty && result.undecided.isEmpty, "\(result)")
     }
 }

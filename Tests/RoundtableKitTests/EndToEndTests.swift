@@ -28,7 +28,9 @@ import Testing
     @Test func baseURLOptionChangesCanonicalURLsOnly() async throws {
         let files = TestSupport.minimalSite()
         let report = await Build.run(
-            BuildOptions(contentDirectory: "content", themesDirectory: "themes", outputDirectory: nil, baseURL: "https://preview.example.net/x"),
+            BuildOptions(
+                contentDirectory: "content", themesDirectory: "themes", outputDirectory: nil,
+                baseURL: "https://preview.example.net/x"),
             fileSystem: .memory(files)
         )
         let page = try #require(report.files.first { $0.path == "topics/beta/index.html" })
@@ -49,10 +51,15 @@ import Testing
         for page in ["about", "faq", "code-of-conduct", "privacy"] {
             #expect(files.contains("\(page)/index.html"))
         }
-        let unknownRound = try String(contentsOf: output.appendingPathComponent("rounds/2016B/index.html"), encoding: .utf8)
+        let unknownRound = try String(
+            contentsOf: output.appendingPathComponent("rounds/2016B/index.html"), encoding: .utf8)
         #expect(unknownRound.contains(#"<dt>Participants</dt><dd><span class="unknown">unknown</span></dd>"#))
-        let knownRound = try String(contentsOf: output.appendingPathComponent("rounds/2016A/index.html"), encoding: .utf8)
-        #expect(knownRound.contains(#"<dt>Participants</dt><dd><span data-figure="2016A:program.participants">1,162</span></dd>"#))
-        #expect(knownRound.contains(#"<dt>Countries</dt><dd><span data-figure="2016A:program.countries">95</span></dd>"#))
+        let knownRound = try String(
+            contentsOf: output.appendingPathComponent("rounds/2016A/index.html"), encoding: .utf8)
+        #expect(
+            knownRound.contains(
+                #"<dt>Participants</dt><dd><span data-figure="2016A:program.participants">1,162</span></dd>"#))
+        #expect(
+            knownRound.contains(#"<dt>Countries</dt><dd><span data-figure="2016A:program.countries">95</span></dd>"#))
     }
 }

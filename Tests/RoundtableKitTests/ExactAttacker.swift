@@ -1,5 +1,6 @@
 import Foundation
 import IntegerProgramming
+
 @testable import RoundtableKit
 
 /// A reader trying to recover small counts from what a built site publishes. It is written apart
@@ -60,14 +61,20 @@ struct ExactAttacker {
     /// Seconds GLPK may spend on one question before it counts as undecided.
     var budget = 30
 
-    init(threshold: Int, figures: [String: String], order: [String] = [], knowledge: Set<Knowledge> = Set(Knowledge.allCases)) {
+    init(
+        threshold: Int, figures: [String: String], order: [String] = [],
+        knowledge: Set<Knowledge> = Set(Knowledge.allCases)
+    ) {
         self.threshold = threshold
         self.figures = figures
         self.order = order
         self.knowledge = knowledge
     }
 
-    init(threshold: Int, page: (figures: [String: String], order: [String]), knowledge: Set<Knowledge> = Set(Knowledge.allCases)) {
+    init(
+        threshold: Int, page: (figures: [String: String], order: [String]),
+        knowledge: Set<Knowledge> = Set(Knowledge.allCases)
+    ) {
         self.init(threshold: threshold, figures: page.figures, order: page.order, knowledge: knowledge)
     }
 
@@ -98,7 +105,10 @@ struct ExactAttacker {
                     let label = String(text[Range(match.range(at: 1), in: text)!]).lowercased()
                     let value = String(text[Range(match.range(at: 2), in: text)!]).trimmingCharacters(in: .whitespaces)
                     let key = "\(round):program.\(label)"
-                    if figures[key] == nil, value != "unknown" { figures[key] = value; order.append(key) }
+                    if figures[key] == nil, value != "unknown" {
+                        figures[key] = value
+                        order.append(key)
+                    }
                 }
             }
         }
@@ -148,10 +158,13 @@ struct ExactAttacker {
     /// two participants in sectors, stages, regions and countries, one matrix cell, each channel
     /// by 0 or 1. A difference new − old with one possible value in 1 … k − 1 is a disclosure,
     /// and so is any difference that pins the added pair's status, region or sector.
-    static func attackDifference(threshold: Int, old: (figures: [String: String], order: [String]),
-                                 new: (figures: [String: String], order: [String]), round: String,
-                                 budget: Int = 30) -> Result {
-        let before = ExactAttacker(threshold: threshold, page: old), after = ExactAttacker(threshold: threshold, page: new)
+    static func attackDifference(
+        threshold: Int, old: (figures: [String: String], order: [String]),
+        new: (figures: [String: String], order: [String]), round: String,
+        budget: Int = 30
+    ) -> Result {
+        let before = ExactAttacker(threshold: threshold, page: old)
+        let after = ExactAttacker(threshold: threshold, page: new)
         var first = Model(attacker: before, round: round, prefix: "old ")
         first.build()
         var second = Model(attacker: after, round: round, prefix: "new ", problem: first.problem)
@@ -175,7 +188,9 @@ struct ExactAttacker {
         problem.equation(statuses.map { (.variable($0), 1) } + [(.constant(1), -1)])
         var pinned: [String] = PairStatus.allCases.map { "status.\($0.rawValue)" }
         // Sectors and stages gain two participants between them, regions too.
-        for (prefix, codes) in [("sector.", Sector.allCases.map(\.rawValue)), ("stage.", CareerStage.allCases.map(\.rawValue))]
+        for (prefix, codes) in [
+            ("sector.", Sector.allCases.map(\.rawValue)), ("stage.", CareerStage.allCases.map(\.rawValue)),
+        ]
         where new.figures.keys.contains(where: { $0.hasPrefix("\(round):\(prefix)") }) {
             let ds = codes.map { change("\(prefix)\($0)", 0, 2) }
             problem.equation(ds.map { (.variable($0), 1) } + [(.constant(2), -1)])
@@ -190,16 +205,24 @@ struct ExactAttacker {
         var cells: [Int] = []
         for (i, a) in regions.enumerated() { for b in regions[i...] { cells.append(change("matrix.\(a).\(b)", 0, 1)) } }
         if !cells.isEmpty { problem.equation(cells.map { (.variable($0), 1) } + [(.constant(1), -1)]) }
-        let keys = Set(new.figures.keys).union(old.figures.keys).filter { $0.hasPrefix("\(round):") }.map { String($0.dropFirst(round.count + 1)) }
+        let keys = Set(new.figures.keys).union(old.figures.keys).filter { $0.hasPrefix("\(round):") }.map {
+            String($0.dropFirst(round.count + 1))
+        }
         for key in keys where key.hasPrefix("country.") || key.hasPrefix("others.") { _ = change(key, 0, 2) }
         for key in keys where key.hasPrefix("channel.") && !key.hasSuffix("%") { _ = change(key, 0, 1) }
-        for key in ["cross-sector", "cross-stage", "satisfied", "satisfied.answered"] where keys.contains(key) { _ = change(key, 0, 1) }
+        for key in ["cross-sector", "cross-stage", "satisfied", "satisfied.answered"] where keys.contains(key) {
+            _ = change(key, 0, 1)
+        }
 
         var result = Result()
-        guard problem.solve(budget: budget) == .feasible else { result.inconsistent = true; return result }
+        guard problem.solve(budget: budget) == .feasible else {
+            result.inconsistent = true
+            return result
+        }
         for key in keys.sorted() where !key.hasSuffix("%") {
             guard let index = problem.index(of: "Δ\(key)") else { continue }
-            let bothPublished = Int(old.figures["\(round):\(key)"] ?? "") != nil && Int(new.figures["\(round):\(key)"] ?? "") != nil
+            let bothPublished =
+                Int(old.figures["\(round):\(key)"] ?? "") != nil && Int(new.figures["\(round):\(key)"] ?? "") != nil
             // A difference between two published numbers is public anyway, except that it
             // pins the added pair's status, region or sector.
             if bothPublished && !pinned.contains(key) { continue }
@@ -238,7 +261,9 @@ extension ExactAttacker {
             // The round file's figures bound the unknowns only for a reader who knows they are the pair file's (f).
             let program = attacker.knowledge.contains(.program)
             let pairs = attacker.number("\(round):pairs") ?? (program ? attacker.number("\(round):program.pairs") : nil)
-            let participants = attacker.number("\(round):participants") ?? (program ? attacker.number("\(round):program.participants") : nil)
+            let participants =
+                attacker.number("\(round):participants")
+                ?? (program ? attacker.number("\(round):program.participants") : nil)
             let maximum = participants ?? pairs.map { 2 * $0 } ?? 1000
             self.problem = problem ?? Problem(maximum: max(maximum, 2))
         }
@@ -260,7 +285,9 @@ extension ExactAttacker {
             if let value = Int(text.replacingOccurrences(of: ",", with: "")) { return .constant(value) }
             guard has(.labels) else { return .variable(problem.unknown(name, lower: 0)) }
             if text == "fewer than \(k)" { return .variable(problem.unknown(name, lower: 1, upper: k - 1)) }
-            if text == "withheld" { return .variable(problem.unknown(name, lower: attacker.withheldMeansAtLeastK ? k : 1)) }
+            if text == "withheld" {
+                return .variable(problem.unknown(name, lower: attacker.withheldMeansAtLeastK ? k : 1))
+            }
             // "all but fewer than k": the count is withheld (≥ 1), its complement is small.
             return .variable(problem.unknown(name, lower: 1))
         }
@@ -276,34 +303,42 @@ extension ExactAttacker {
         /// A published sum: total = Σ weight × part.
         mutating func sum(_ name: String, total: Problem.Term, parts: [(Problem.Term, Int)]) {
             problem.equation(parts + [(total, -1)])
-            published.append((name: prefix + name, parts: parts.compactMap { if case .variable(let i) = $0.0 { i } else { nil } }))
+            published.append(
+                (name: prefix + name, parts: parts.compactMap { if case .variable(let i) = $0.0 { i } else { nil } }))
         }
 
         /// base = count + rest, where the rest is small when the count reads "all but fewer than k".
         mutating func split(_ key: String, base: Problem.Term) {
             guard let text = text(key) else { return }
-            let rest = text == "all but fewer than \(k)" && has(.labels)
+            let rest =
+                text == "all but fewer than \(k)" && has(.labels)
                 ? problem.unknown("\(prefix)rest of \(key)", lower: 1, upper: k - 1)
                 : problem.unknown("\(prefix)rest of \(key)", lower: 0)
-            if text == "all but fewer than \(k)" && has(.labels) { hiddenFigures.append((name: "\(prefix)rest of \(key)", index: rest)) }
+            if text == "all but fewer than \(k)" && has(.labels) {
+                hiddenFigures.append((name: "\(prefix)rest of \(key)", index: rest))
+            }
             sum("\(key) + rest", total: base, parts: [(term(key), 1), (.variable(rest), 1)])
         }
 
         mutating func build() {
-            let pairs = term("pairs"), participants = term("participants")
+            let pairs = term("pairs")
+            let participants = term("participants")
             problem.equation([(participants, 1), (pairs, -2)])
 
             // (f) The round file's figures are the pair file's.
             if has(.program) {
                 if text("program.pairs") != nil { problem.equation([(term("program.pairs"), 1), (pairs, -1)]) }
-                if text("program.participants") != nil { problem.equation([(term("program.participants"), 1), (participants, -1)]) }
+                if text("program.participants") != nil {
+                    problem.equation([(term("program.participants"), 1), (participants, -1)])
+                }
             }
 
             let regionKeys = keys("region.")
             let regions = regionKeys.map { String($0.dropFirst("region.".count)) }
             if !regionKeys.isEmpty { sum("regions", total: participants, parts: regionKeys.map { (term($0), 1) }) }
             func cell(_ a: String, _ b: String) -> String {
-                (Region(rawValue: a) ?? .antarctica) <= (Region(rawValue: b) ?? .antarctica) ? "matrix.\(a).\(b)" : "matrix.\(b).\(a)"
+                (Region(rawValue: a) ?? .antarctica) <= (Region(rawValue: b) ?? .antarctica)
+                    ? "matrix.\(a).\(b)" : "matrix.\(b).\(a)"
             }
             var unnamed: [(Int, Int)] = []  // (unknown number of unnamed countries, 1)
             for region in regions {
@@ -312,14 +347,19 @@ extension ExactAttacker {
                 let named = attacker.order.filter { $0.hasPrefix("\(round):country.") }
                     .map { String($0.dropFirst(round.count + 1)) }
                     .filter { Country.code(String($0.dropFirst("country.".count)))?.region.rawValue == region }
-                let named2 = named.isEmpty
-                    ? keys("country.").filter { Country.code(String($0.dropFirst("country.".count)))?.region.rawValue == region }
+                let named2 =
+                    named.isEmpty
+                    ? keys("country.").filter {
+                        Country.code(String($0.dropFirst("country.".count)))?.region.rawValue == region
+                    }
                     : named
                 let others = text("others.\(region)") != nil ? ["others.\(region)"] : []
                 if !(named2 + others).isEmpty {
                     sum("countries of \(region)", total: regionTerm, parts: (named2 + others).map { (term($0), 1) })
                 }
-                sum("row \(region)", total: regionTerm, parts: regions.map { (term(cell(region, $0)), $0 == region ? 2 : 1) })
+                sum(
+                    "row \(region)", total: regionTerm,
+                    parts: regions.map { (term(cell(region, $0)), $0 == region ? 2 : 1) })
 
                 // (c) Countries represented: an unnamed country holds at least one participant.
                 let u = problem.unknown("\(prefix)unnamed countries in \(region)", lower: 0)
@@ -348,7 +388,8 @@ extension ExactAttacker {
                         case (_, .constant(let m)): problem.atMost([(term(o), 1), (.variable(u), -m)], 0)
                         case (.variable(let ov), .variable(let mv)): problem.product(ov, atMost: u, times: mv)
                         case (.constant(let value), .variable(let mv)):
-                            let copy = problem.unknown("\(prefix)others.\(region) as published", lower: value, upper: value)
+                            let copy = problem.unknown(
+                                "\(prefix)others.\(region) as published", lower: value, upper: value)
                             problem.product(copy, atMost: u, times: mv)
                         }
                     }
@@ -361,7 +402,10 @@ extension ExactAttacker {
                     }
                 }
             }
-            if has(.countries), let represented = attacker.number("\(round):countries") ?? attacker.number("\(round):program.countries"), !regions.isEmpty {
+            if has(.countries),
+                let represented = attacker.number("\(round):countries")
+                    ?? attacker.number("\(round):program.countries"), !regions.isEmpty
+            {
                 let namedCount = keys("country.").count
                 problem.equation(unnamed.map { (.variable($0.0), $0.1) } + [(.constant(represented - namedCount), -1)])
             }
@@ -381,15 +425,23 @@ extension ExactAttacker {
             }
             // (d) The structure of a pair: x[s][t] pairs join sector s with sector t.
             if has(.pairStructure) {
-                for (start, codes, cross) in [("sector.", Sector.allCases.map(\.rawValue), "cross-sector"), ("stage.", CareerStage.allCases.map(\.rawValue), "cross-stage")]
+                for (start, codes, cross) in [
+                    ("sector.", Sector.allCases.map(\.rawValue), "cross-sector"),
+                    ("stage.", CareerStage.allCases.map(\.rawValue), "cross-stage"),
+                ]
                 where !keys(start).isEmpty {
                     var x: [[Int]] = Array(repeating: Array(repeating: -1, count: codes.count), count: codes.count)
-                    for i in codes.indices { for j in i..<codes.count {
-                        x[i][j] = problem.unknown("\(prefix)\(start)pairs \(codes[i])–\(codes[j])", lower: 0)
-                        x[j][i] = x[i][j]
-                    } }
+                    for i in codes.indices {
+                        for j in i..<codes.count {
+                            x[i][j] = problem.unknown("\(prefix)\(start)pairs \(codes[i])–\(codes[j])", lower: 0)
+                            x[j][i] = x[i][j]
+                        }
+                    }
                     for (i, code) in codes.enumerated() {
-                        problem.equation(codes.indices.map { (.variable(x[i][$0]), $0 == i ? 2 : 1) } + [(term("\(start)\(code)"), -1)])
+                        problem.equation(
+                            codes.indices.map { (.variable(x[i][$0]), $0 == i ? 2 : 1) } + [
+                                (term("\(start)\(code)"), -1)
+                            ])
                     }
                     let all = codes.indices.flatMap { i in (i..<codes.count).map { x[i][$0] } }
                     problem.equation(all.map { (.variable($0), 1) } + [(pairs, -1)])
@@ -402,11 +454,16 @@ extension ExactAttacker {
             // Percentages, rounded half up as the site rounds.
             for (key, text) in attacker.figures where key.hasPrefix("\(round):") && key.hasSuffix("%") {
                 let countKey = String(key.dropFirst(round.count + 1).dropLast())
-                let baseKey = countKey.hasPrefix("sector.") || countKey.hasPrefix("stage.") ? "participants" : countKey == "satisfied" ? "satisfied.answered" : "pairs"
+                let baseKey =
+                    countKey.hasPrefix("sector.") || countKey.hasPrefix("stage.")
+                    ? "participants" : countKey == "satisfied" ? "satisfied.answered" : "pairs"
                 if let percent = Int(text.dropLast()), let base = attacker.number("\(round):\(baseKey)"), base > 0,
-                   case .variable(let index) = term(countKey) {
+                    case .variable(let index) = term(countKey)
+                {
                     let candidates = (0...base).filter { (200 * $0 + base) / (2 * base) == percent }
-                    if let first = candidates.first, let last = candidates.last { problem.bound(index, lower: first, upper: last) }
+                    if let first = candidates.first, let last = candidates.last {
+                        problem.bound(index, lower: first, upper: last)
+                    }
                 }
             }
         }
@@ -424,7 +481,8 @@ extension ExactAttacker {
                 func visit(_ start: Int, _ chosen: [Int]) {
                     if chosen.count >= 2, !seen.contains(chosen) {
                         seen.insert(chosen)
-                        result.append((chosen.map { problem.names[$0] }.joined(separator: " + "), chosen.map { ($0, 1) }))
+                        result.append(
+                            (chosen.map { problem.names[$0] }.joined(separator: " + "), chosen.map { ($0, 1) }))
                     }
                     guard chosen.count < limit else { return }
                     for next in start..<parts.count { visit(next + 1, chosen + [parts[next]]) }
@@ -446,9 +504,15 @@ extension ExactAttacker {
     /// Linear equations and inequalities over bounded integer unknowns, plus products
     /// a ≤ u × m, solved exactly by GLPK within a time budget in seconds.
     struct Problem {
-        enum Term { case constant(Int), variable(Int) }
+        enum Term {
+            case constant(Int)
+            case variable(Int)
+        }
         enum Outcome { case feasible, infeasible, budget }
-        enum Answer { case value(Int), several, budget, infeasible }
+        enum Answer {
+            case value(Int)
+            case several, budget, infeasible
+        }
 
         let maximum: Int
         private(set) var names: [String] = []
@@ -466,8 +530,13 @@ extension ExactAttacker {
         func index(of name: String) -> Int? { byName[name] }
 
         mutating func unknown(_ name: String, lower low: Int, upper high: Int? = nil) -> Int {
-            if let index = byName[name] { bound(index, lower: low, upper: high); return index }
-            names.append(name); lower.append(low); upper.append(high ?? maximum)
+            if let index = byName[name] {
+                bound(index, lower: low, upper: high)
+                return index
+            }
+            names.append(name)
+            lower.append(low)
+            upper.append(high ?? maximum)
             byName[name] = names.count - 1
             return names.count - 1
         }
@@ -510,19 +579,28 @@ extension ExactAttacker {
         /// where the binaries b₁ ≥ b₂ ≥ … add up to u — exact for integer u.
         private func program() -> IntegerProgram {
             var program = IntegerProgram()
-            for index in lower.indices { _ = program.variable(lower: lower[index], upper: max(lower[index], upper[index])) }
+            for index in lower.indices {
+                _ = program.variable(lower: lower[index], upper: max(lower[index], upper[index]))
+            }
             for constraint in linear {
                 let terms = constraint.terms.map { (variable: $0.0, coefficient: $0.1) }
-                if constraint.equal { program.require(terms, equals: constraint.bound) } else { program.require(terms, atMost: constraint.bound) }
+                if constraint.equal {
+                    program.require(terms, equals: constraint.bound)
+                } else {
+                    program.require(terms, atMost: constraint.bound)
+                }
             }
             for (a, u, m) in products {
-                var binaries: [Int] = [], parts: [Int] = []
+                var binaries: [Int] = []
+                var parts: [Int] = []
                 for _ in 0..<max(upper[u], 0) {
-                    let b = program.variable(lower: 0, upper: 1), z = program.variable(lower: 0, upper: upper[m])
+                    let b = program.variable(lower: 0, upper: 1)
+                    let z = program.variable(lower: 0, upper: upper[m])
                     if let previous = binaries.last { program.require([(previous, -1), (b, 1)], atMost: 0) }
                     program.require([(z, 1), (m, -1)], atMost: 0)
                     program.require([(z, 1), (b, -upper[m])], atMost: 0)
-                    binaries.append(b); parts.append(z)
+                    binaries.append(b)
+                    parts.append(z)
                 }
                 program.require(binaries.map { ($0, 1) } + [(u, -1)], equals: 0)
                 program.require(parts.map { ($0, -1) } + [(a, 1)], atMost: 0)
@@ -547,7 +625,8 @@ extension ExactAttacker {
             guard let solver, values.first != nil else { return .infeasible }
             let objective = terms.map { (variable: $0.0, coefficient: $0.1) }
             guard let low = solver.optimum(of: objective, maximize: false, seconds: budget),
-                  let high = solver.optimum(of: objective, maximize: true, seconds: budget) else { return .budget }
+                let high = solver.optimum(of: objective, maximize: true, seconds: budget)
+            else { return .budget }
             if low.value != high.value {
                 solutions.append(Array(low.point.prefix(lower.count)))
                 solutions.append(Array(high.point.prefix(lower.count)))

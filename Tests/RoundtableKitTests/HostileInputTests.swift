@@ -1,7 +1,8 @@
 import Foundation
+import Testing
+
 @testable import IncrementalBuild
 @testable import RoundtableKit
-import Testing
 
 /// Input that is large, vanishing or unreadable gives a diagnostic or correct output, never a
 /// trap. (Encodings, BOMs, line endings and deep nesting are in BadInputTests.)
@@ -27,7 +28,9 @@ import Testing
             listFiles: { memory.listFiles($0) + ($0 == "content/topics" ? ["gone.md"] : []) },
             read: memory.read, isDirectory: memory.isDirectory
         )
-        let report = await Build.run(BuildOptions(contentDirectory: "content", themesDirectory: "themes", outputDirectory: nil), fileSystem: vanishing)
+        let report = await Build.run(
+            BuildOptions(contentDirectory: "content", themesDirectory: "themes", outputDirectory: nil),
+            fileSystem: vanishing)
         #expect(DiagnosticFormatter.format(report.diagnostics) == "content/topics/gone.md:1:1: error: file not found\n")
     }
 
@@ -42,12 +45,16 @@ import Testing
             },
             isDirectory: memory.isDirectory
         )
-        let report = await Build.run(BuildOptions(contentDirectory: "content", themesDirectory: "themes", outputDirectory: nil), fileSystem: locked)
-        #expect(DiagnosticFormatter.format(report.diagnostics).hasPrefix("content/topics/beta.md:1:1: error: cannot read file\n"))
+        let report = await Build.run(
+            BuildOptions(contentDirectory: "content", themesDirectory: "themes", outputDirectory: nil),
+            fileSystem: locked)
+        #expect(
+            DiagnosticFormatter.format(report.diagnostics).hasPrefix(
+                "content/topics/beta.md:1:1: error: cannot read file\n"))
     }
 
     @Test func anUnreadableFileOnDiskIsADiagnostic() async throws {
-        guard getuid() != 0 else { return } // root reads everything; the injected case above covers it
+        guard getuid() != 0 else { return }  // root reads everything; the injected case above covers it
         let root = try OutputSafetyTests.project()
         let beta = root.appendingPathComponent("content/topics/beta.md")
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: beta.path)

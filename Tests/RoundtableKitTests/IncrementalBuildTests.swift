@@ -1,7 +1,8 @@
 import Foundation
+import Testing
+
 @testable import IncrementalBuild
 @testable import RoundtableKit
-import Testing
 
 /// The build cache is a shortcut only: every cached rebuild must give the same bytes as a
 /// clean build, write only what changed, and survive a damaged or missing cache.
@@ -47,17 +48,24 @@ import Testing
         func agedAndCounted() throws -> (FileSystem, ReadLog) {
             let old = Date(timeIntervalSinceNow: -3600)
             for path in FileSystem.disk.listFiles(content.path) {
-                try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: content.appendingPathComponent(path).path)
+                try FileManager.default.setAttributes(
+                    [.modificationDate: old], ofItemAtPath: content.appendingPathComponent(path).path)
             }
             let reads = ReadLog()
             let disk = FileSystem.disk
-            let counting = FileSystem(listFiles: disk.listFiles, read: { reads.add($0); return try disk.read($0) },
-                                      isDirectory: disk.isDirectory, escape: disk.escape, status: disk.status)
+            let counting = FileSystem(
+                listFiles: disk.listFiles,
+                read: {
+                    reads.add($0)
+                    return try disk.read($0)
+                },
+                isDirectory: disk.isDirectory, escape: disk.escape, status: disk.status)
             return (counting, reads)
         }
 
         func modificationTime(_ path: String) throws -> Date {
-            try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)[.modificationDate] as! Date
+            try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)[
+                .modificationDate] as! Date
         }
     }
 
@@ -84,29 +92,49 @@ import Testing
         let themes = project.root.appendingPathComponent("themes")
         try FileManager.default.copyItem(at: TestSupport.defaultTheme, to: themes)
         func build() async -> BuildReport {
-            await Build.run(BuildOptions(contentDirectory: project.content.path, themesDirectory: themes.path, outputDirectory: project.output.path))
+            await Build.run(
+                BuildOptions(
+                    contentDirectory: project.content.path, themesDirectory: themes.path,
+                    outputDirectory: project.output.path))
         }
         #expect(await build().succeeded)
         switch change {
-        case "front matter": try project.edit("topics/beta.md") { $0.replacingOccurrences(of: "title: ", with: "title: Renamed ") }
+        case "front matter":
+            try project.edit("topics/beta.md") { $0.replacingOccurrences(of: "title: ", with: "title: Renamed ") }
         case "theme":
             let footer = themes.appendingPathComponent("default/templates/partials/footer.mustache")
-            try (try String(contentsOf: footer, encoding: .utf8)).replacingOccurrences(of: "</footer>", with: "<p>Changed.</p></footer>")
-                .write(to: footer, atomically: true, encoding: .utf8)
+            try (try String(contentsOf: footer, encoding: .utf8)).replacingOccurrences(
+                of: "</footer>", with: "<p>Changed.</p></footer>"
+            )
+            .write(to: footer, atomically: true, encoding: .utf8)
         case "strings":
             let strings = themes.appendingPathComponent("default/strings/en.yaml")
-            try (try String(contentsOf: strings, encoding: .utf8)).replacingOccurrences(of: "Built with Roundtable.", with: "Made with Roundtable.")
-                .write(to: strings, atomically: true, encoding: .utf8)
-        case "site.yaml": try project.edit("site.yaml") { $0.replacingOccurrences(of: "title: Minimal Network", with: "title: Another Network") }
-        case "new page": try "---\ntitle: New\nsummary: A new page.\n---\n\nHello.\n".write(to: project.content.appendingPathComponent("pages/new.md"), atomically: true, encoding: .utf8)
+            try (try String(contentsOf: strings, encoding: .utf8)).replacingOccurrences(
+                of: "Built with Roundtable.", with: "Made with Roundtable."
+            )
+            .write(to: strings, atomically: true, encoding: .utf8)
+        case "site.yaml":
+            try project.edit("site.yaml") {
+                $0.replacingOccurrences(of: "title: Minimal Network", with: "title: Another Network")
+            }
+        case "new page":
+            try "---\ntitle: New\nsummary: A new page.\n---\n\nHello.\n".write(
+                to: project.content.appendingPathComponent("pages/new.md"), atomically: true, encoding: .utf8)
         case "deleted topic":
             try FileManager.default.removeItem(at: project.content.appendingPathComponent("topics/draft.md"))
-        default: try project.edit("rounds/2016A.yaml") { $0.replacingOccurrences(of: "name: Round 2016A", with: "name: Round 2016A (renamed)") }
+        default:
+            try project.edit("rounds/2016A.yaml") {
+                $0.replacingOccurrences(of: "name: Round 2016A", with: "name: Round 2016A (renamed)")
+            }
         }
         let report = await build()
         #expect(report.succeeded, "\(DiagnosticFormatter.format(report.diagnostics))")
         let clean = TestSupport.temporaryDirectory().appendingPathComponent("clean")
-        #expect(await Build.run(BuildOptions(contentDirectory: project.content.path, themesDirectory: themes.path, outputDirectory: clean.path)).succeeded)
+        #expect(
+            await Build.run(
+                BuildOptions(
+                    contentDirectory: project.content.path, themesDirectory: themes.path, outputDirectory: clean.path)
+            ).succeeded)
         #expect(Project.tree(project.output) == Project.tree(clean))
         // The deleted topic is a draft: every page is checked again, and none changes.
         #expect(change == "deleted topic" ? report.writtenCount == 0 : report.writtenCount > 0)
@@ -153,13 +181,16 @@ import Testing
     /// Another build of Roundtable may parse or render differently under the same version
     /// number (a developer's build, a patched package): its cache is not trusted.
     @Test func aCacheFromAnotherBuildOfRoundtableIsIgnored() async throws {
-        #expect(RoundtableVersion.buildIdentity.hasPrefix(RoundtableVersion.current + " "), "the executable's identity is part of it")
+        #expect(
+            RoundtableVersion.buildIdentity.hasPrefix(RoundtableVersion.current + " "),
+            "the executable's identity is part of it")
         let project = try Project()
         #expect(await project.build().succeeded)
         let cacheFile = URL(fileURLWithPath: BuildCache.location(forOutput: project.output.path).file)
         var payload = Array(try [UInt8](Data(contentsOf: cacheFile)).dropLast(16))
         let identity = try #require(payload.firstRange(of: Array(RoundtableVersion.buildIdentity.utf8)))
-        payload[identity.upperBound - 1] = payload[identity.upperBound - 1] == UInt8(ascii: "1") ? UInt8(ascii: "2") : UInt8(ascii: "1")
+        payload[identity.upperBound - 1] =
+            payload[identity.upperBound - 1] == UInt8(ascii: "1") ? UInt8(ascii: "2") : UInt8(ascii: "1")
         var writer = BinaryWriter()
         writer.write(ContentDigest(payload))
         try Data(payload + writer.bytes).write(to: cacheFile)
@@ -195,7 +226,8 @@ import Testing
         try project.edit("topics/alpha.md") { $0.replacingOccurrences(of: "## Questions", with: "## Things to ask") }
         let report = await project.build()
         #expect(!report.succeeded)
-        #expect(report.diagnostics.map(\.message).contains { $0.contains("broken anchor '../topics/alpha.md#questions'") })
+        #expect(
+            report.diagnostics.map(\.message).contains { $0.contains("broken anchor '../topics/alpha.md#questions'") })
     }
 
     @Test func aSecondBuildIntoTheSameOutputWaitsItsTurn() async throws {
@@ -203,7 +235,10 @@ import Testing
         #expect(await project.build().succeeded)
         let held = try #require(BuildLock(forOutput: project.output.path))
         let report = await project.build()
-        #expect(report.diagnostics.map(\.message) == ["another build is writing '\(project.output.path)'; wait for it to finish"])
+        #expect(
+            report.diagnostics.map(\.message) == [
+                "another build is writing '\(project.output.path)'; wait for it to finish"
+            ])
         held.release()
         #expect(await project.build().succeeded)
     }
@@ -212,14 +247,21 @@ import Testing
     @Test func aBodyEditReadsOnlyTheEditedTopic() async throws {
         let project = try Project()
         let (counting, reads) = try project.agedAndCounted()
-        let options = BuildOptions(contentDirectory: project.content.path, themesDirectory: TestSupport.defaultTheme.path, outputDirectory: project.output.path)
+        let options = BuildOptions(
+            contentDirectory: project.content.path, themesDirectory: TestSupport.defaultTheme.path,
+            outputDirectory: project.output.path)
         #expect(await Build.run(options, fileSystem: counting).succeeded)
         try project.edit("topics/alpha.md") { $0 + "\nAn edit.\n" }
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: project.content.appendingPathComponent("topics/alpha.md").path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: -60)],
+            ofItemAtPath: project.content.appendingPathComponent("topics/alpha.md").path)
         reads.clear()
         #expect(await Build.run(options, fileSystem: counting).succeeded)
         // Read for its front matter, then again for its body when its page is rendered.
-        #expect(Set(reads.paths.filter { $0.contains("/topics/") }) == [project.content.appendingPathComponent("topics/alpha.md").path])
+        #expect(
+            Set(reads.paths.filter { $0.contains("/topics/") }) == [
+                project.content.appendingPathComponent("topics/alpha.md").path
+            ])
         #expect(Project.tree(project.output) == (try await project.cleanBuild()))
     }
 
@@ -228,19 +270,27 @@ import Testing
         let project = try Project()
         // The edit below is a correction of five pairs at once, so that no comparison with the
         // first release singles a pair out.
-        try (DisclosureTests.round("2017A", participants: 60) + "statistics_correction: five pairs withdrew after all\n")
+        let correction = "statistics_correction: five pairs withdrew after all\n"
+        try (DisclosureTests.round("2017A", participants: 60) + correction)
             .write(to: project.content.appendingPathComponent("rounds/2017A.yaml"), atomically: true, encoding: .utf8)
-        try FileManager.default.createDirectory(at: project.content.appendingPathComponent("pairs"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: project.content.appendingPathComponent("pairs"), withIntermediateDirectories: true)
         let pairs = project.content.appendingPathComponent("pairs/2017A.csv")
         try DisclosureTests.craftedPairs.write(to: pairs, atomically: true, encoding: .utf8)
         let (counting, reads) = try project.agedAndCounted()
-        let options = BuildOptions(contentDirectory: project.content.path, themesDirectory: TestSupport.defaultTheme.path, outputDirectory: project.output.path)
+        let options = BuildOptions(
+            contentDirectory: project.content.path, themesDirectory: TestSupport.defaultTheme.path,
+            outputDirectory: project.output.path)
         #expect(await Build.run(options, fileSystem: counting).succeeded)
-        #expect(await Build.run(options, fileSystem: counting).succeeded, "the build after the ledger was written reads everything once")
+        #expect(
+            await Build.run(options, fileSystem: counting).succeeded,
+            "the build after the ledger was written reads everything once")
 
         reads.clear()
         try project.edit("topics/beta.md") { $0 + "\nAn edit.\n" }
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: project.content.appendingPathComponent("topics/beta.md").path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: -60)],
+            ofItemAtPath: project.content.appendingPathComponent("topics/beta.md").path)
         #expect(await Build.run(options, fileSystem: counting).succeeded)
         #expect(!reads.paths.contains(pairs.path), "an edit elsewhere does not read the pair file")
         #expect(Project.tree(project.output) == (try await project.cleanBuild()))
@@ -249,16 +299,20 @@ import Testing
         try project.edit("pairs/2017A.csv") { text in
             (22...26).reduce(text) { text, pair in
                 let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-                    line.hasPrefix("q\(pair),") ? line.replacingOccurrences(of: ",completed,", with: ",withdrawn,") : String(line)
+                    line.hasPrefix("q\(pair),")
+                        ? line.replacingOccurrences(of: ",completed,", with: ",withdrawn,") : String(line)
                 }
                 return lines.joined(separator: "\n")
             }
         }
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: pairs.path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: pairs.path)
         #expect(await Build.run(options, fileSystem: counting).succeeded)
         #expect(reads.paths.contains(pairs.path))
         #expect(Project.tree(project.output) == (try await project.cleanBuild()))
-        let page = String(decoding: try Data(contentsOf: project.output.appendingPathComponent("rounds/2017A/index.html")), as: UTF8.self)
+        let page = String(
+            decoding: try Data(contentsOf: project.output.appendingPathComponent("rounds/2017A/index.html")),
+            as: UTF8.self)
         #expect(page.contains(#"data-figure="2017A:status.completed">21<"#))
     }
 
@@ -277,7 +331,8 @@ import Testing
         let digest = { (text: String) in ContentDigest(Data(text.utf8)) }
         var cache = BuildCache()
         for page in ["index.html", "a/index.html", "b/index.html", "sitemap.xml"] {
-            cache.pages[page] = CachedPage(inputs: digest("f" + page), digest: digest(page), anchorChecks: [], ids: ElementIDList(["x", page]))
+            cache.pages[page] = CachedPage(
+                inputs: digest("f" + page), digest: digest(page), anchorChecks: [], ids: ElementIDList(["x", page]))
         }
         // The same as the pages, but one page is missing, one differs and two files are no pages.
         cache.current = cache.pages.mapValues(\.digest).filter { $0.key != "b/index.html" }
@@ -301,8 +356,9 @@ import Testing
     /// Each memory writes and reads its own fields; a file may have no status (a file
     /// system in memory has none) and may be a symbolic link.
     @Test func topicAndFileMemoriesComeBackAsWritten() throws {
-        let topic = TopicHeader(title: "Alpha & Omega", summary: "The first topic.", tags: ["getting-started", "reflection"], draft: true,
-                                bodyLineOffset: 5, frontMatter: ContentDigest("m"))
+        let topic = TopicHeader(
+            title: "Alpha & Omega", summary: "The first topic.", tags: ["getting-started", "reflection"], draft: true,
+            bodyLineOffset: 5, frontMatter: ContentDigest("m"))
         var writer = BinaryWriter()
         topic.encode(&writer)
         var reader = BinaryReader(writer.bytes, range: 0..<writer.bytes.count)
@@ -311,21 +367,26 @@ import Testing
         #expect(read.title == topic.title && read.summary == topic.summary && read.tags == topic.tags && read.draft)
         #expect(read.bodyLineOffset == 5 && read.frontMatter == topic.frontMatter)
 
-        let status = FileStatus(size: 383, modifiedSeconds: 1_795_952_417, modifiedNanoseconds: 629_599_484, inode: 1_830_234, isLink: true)
+        let status = FileStatus(
+            size: 383, modifiedSeconds: 1_795_952_417, modifiedNanoseconds: 629_599_484, inode: 1_830_234, isLink: true)
         for stored in [status, nil] {
-            let file = CachedFile(status: stored, whole: ContentDigest("pairs"), shown: ContentDigest("front"), trusted: true)
+            let file = CachedFile(
+                status: stored, whole: ContentDigest("pairs"), shown: ContentDigest("front"), trusted: true)
             var writer = BinaryWriter()
             file.encode(&writer)
             var reader = BinaryReader(writer.bytes, range: 0..<writer.bytes.count)
             let read = try #require(CachedFile.decode(&reader))
-            #expect(reader.isAtEnd && read.status == stored && read.whole == file.whole && read.shown == file.shown && read.trusted)
+            #expect(
+                reader.isAtEnd && read.status == stored && read.whole == file.whole && read.shown == file.shown
+                    && read.trusted)
         }
     }
 
     /// A new standby tree is filled by plain links; a file already there is replaced.
     @Test func aPlainLinkReplacesAFileThatIsAlreadyThere() throws {
         let folder = TestSupport.temporaryDirectory()
-        let source = folder.appendingPathComponent("source.html"), target = folder.appendingPathComponent("target.html")
+        let source = folder.appendingPathComponent("source.html")
+        let target = folder.appendingPathComponent("target.html")
         try Data("new".utf8).write(to: source)
         try FileWriter.link(source.path, to: target.path)
         #expect(try Data(contentsOf: target) == Data("new".utf8))
@@ -333,19 +394,26 @@ import Testing
         try Data("old".utf8).write(to: target)
         try FileWriter.link(source.path, to: target.path)
         #expect(try Data(contentsOf: target) == Data("new".utf8))
-        let inode = { (url: URL) in try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int }
+        let inode = { (url: URL) in
+            try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int
+        }
         #expect(try inode(target) == (try inode(source)))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["source.html", "target.html"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["source.html", "target.html"])
     }
 
     @Test func digestsPrintAsHex() {
-        #expect(ContentDigest(high: 0x0123_4567_89ab_cdef, low: 0xfedc_ba98_7654_3210).hex == "0123456789abcdeffedcba9876543210")
+        #expect(
+            ContentDigest(high: 0x0123_4567_89ab_cdef, low: 0xfedc_ba98_7654_3210).hex
+                == "0123456789abcdeffedcba9876543210")
         #expect(ContentDigest(high: 0, low: 15).hex == "0000000000000000000000000000000f")
     }
 
     @Test func theInputStampFollowsSizesAndTimes() throws {
         let project = try Project()
-        let options = BuildOptions(contentDirectory: project.content.path, themesDirectory: TestSupport.defaultTheme.path, outputDirectory: project.output.path)
+        let options = BuildOptions(
+            contentDirectory: project.content.path, themesDirectory: TestSupport.defaultTheme.path,
+            outputDirectory: project.output.path)
         let first = try #require(InputScan.take(options))
         #expect(InputScan.take(options)?.statusDigest == first.statusDigest)
         try project.edit("pages/about.md") { $0 + " " }

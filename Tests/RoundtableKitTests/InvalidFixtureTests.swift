@@ -13,7 +13,8 @@ import Testing
 
     @Test(arguments: cases)
     func diagnostic(name: String) async throws {
-        let text = try String(contentsOf: TestSupport.fixtures.appendingPathComponent("invalid/\(name).txt"), encoding: .utf8)
+        let text = try String(
+            contentsOf: TestSupport.fixtures.appendingPathComponent("invalid/\(name).txt"), encoding: .utf8)
         let fixture = FixtureFile.parse(text)
         var files = TestSupport.minimalSite()
         for (path, content) in fixture.files {

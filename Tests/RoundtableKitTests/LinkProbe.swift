@@ -10,7 +10,8 @@ enum LinkProbe {
             let page = site.appendingPathComponent(path)
             guard let html = try? String(contentsOf: page, encoding: .utf8) else { continue }
             for match in pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
-                let target = String(html[Range(match.range(at: 1), in: html)!]).replacingOccurrences(of: "&amp;", with: "&")
+                let target = String(html[Range(match.range(at: 1), in: html)!]).replacingOccurrences(
+                    of: "&amp;", with: "&")
                 guard !target.contains("://"), !target.hasPrefix("#"), !target.hasPrefix("mailto:") else { continue }
                 let (pathPart, fragment) = split(target)
                 var resolved = page.deletingLastPathComponent().appendingPathComponent(pathPart).standardizedFileURL
@@ -18,7 +19,8 @@ enum LinkProbe {
                     resolved = resolved.appendingPathComponent("index.html")
                 }
                 guard resolved.path.hasPrefix(site.standardizedFileURL.path),
-                      let targetHTML = try? String(contentsOf: resolved, encoding: .utf8) else {
+                    let targetHTML = try? String(contentsOf: resolved, encoding: .utf8)
+                else {
                     broken.append("\(path): \(target)")
                     continue
                 }
@@ -43,7 +45,9 @@ enum FileSystemWalker {
         var files: [String] = []
         while let path = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: base + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: base + "/" + path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            {
                 files.append(path)
             }
         }

@@ -1,12 +1,16 @@
-@testable import RoundtableKit
 import Testing
 
+@testable import RoundtableKit
+
 @Suite struct LinkResolverTests {
-    static let resolver = LinkResolver(routes: Routes(baseURL: BaseURL("https://example.org/")!, contentRoutes: [
-        "topics/spaces.md": Route("topics/spaces/"),
-        "process/01-welcome.md": Route("process/welcome/"),
-        "site.yaml": Route(""),
-    ]))
+    static let resolver = LinkResolver(
+        routes: Routes(
+            baseURL: BaseURL("https://example.org/")!,
+            contentRoutes: [
+                "topics/spaces.md": Route("topics/spaces/"),
+                "process/01-welcome.md": Route("process/welcome/"),
+                "site.yaml": Route(""),
+            ]))
 
     @Test(arguments: [
         ("spaces.md", "topics/other.md", "topics/spaces.md"),
@@ -29,8 +33,9 @@ import Testing
 
     @Test func linksBecomeURLsOfTheLinkingPage() {
         let page = Route("topics/other/")
-        #expect(Self.resolver.resolve("spaces.md#activity", from: "topics/other.md", on: page)
-            == .rewritten(url: "../../topics/spaces/#activity", target: "topics/spaces.md", fragment: "activity"))
+        #expect(
+            Self.resolver.resolve("spaces.md#activity", from: "topics/other.md", on: page)
+                == .rewritten(url: "../../topics/spaces/#activity", target: "topics/spaces.md", fragment: "activity"))
         #expect(Self.resolver.resolve("https://example.org/x.md", from: "topics/other.md", on: page) == .unchanged)
         #expect(Self.resolver.resolve("mailto:a@example.org", from: "topics/other.md", on: page) == .unchanged)
         #expect(Self.resolver.resolve("#top", from: "topics/other.md", on: page) == .sameDocument(fragment: "top"))

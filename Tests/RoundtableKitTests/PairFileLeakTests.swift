@@ -1,11 +1,13 @@
 import Foundation
-@testable import RoundtableKit
 import Testing
+
+@testable import RoundtableKit
 
 /// A pair file is personal data even when pseudonymous: no diagnostic about it may quote one of
 /// its values, whether the guard flags the value or not.
 @Suite struct PairFileLeakTests {
-    static let header = "pair_id,a_country,b_country,a_sector,b_sector,a_stage,b_stage,channels,status,satisfaction,favourite_colour"
+    static let header =
+        "pair_id,a_country,b_country,a_sector,b_sector,a_stage,b_stage,channels,status,satisfaction,favourite_colour"
 
     /// Rows full of distinctive values, nearly every one of them wrong in some way.
     static let rows = [
@@ -35,8 +37,10 @@ import Testing
             #expect(!formatted.contains(value.lowercased()), "the diagnostics quote '\(value)':\n\(formatted)")
         }
         for diagnostic in diagnostics {
-            guard let location = diagnostic.location, location.line != headerLine, let line = diagnostic.sourceLine else { continue }
-            #expect(line.allSatisfy { $0 == "*" || $0 == "," || $0 == "\"" }, "line \(location.line) is shown as '\(line)'")
+            guard let location = diagnostic.location, location.line != headerLine, let line = diagnostic.sourceLine
+            else { continue }
+            #expect(
+                line.allSatisfy { $0 == "*" || $0 == "," || $0 == "\"" }, "line \(location.line) is shown as '\(line)'")
         }
     }
 
@@ -48,8 +52,12 @@ import Testing
         Self.expectNoValueShown(diagnostics, values: Self.distinctive)
         // The messages say where and what is allowed instead.
         let messages = Set(diagnostics.map(\.message))
-        #expect(messages.contains("column 'status' has a value that is not a status; allowed: completed, faltered, rematched, withdrawn"))
-        #expect(messages.contains("column 'pair_id' repeats the pair id of line 3; every pair needs a pseudonym of its own"))
+        #expect(
+            messages.contains(
+                "column 'status' has a value that is not a status; allowed: completed, faltered, rematched, withdrawn"))
+        #expect(
+            messages.contains("column 'pair_id' repeats the pair id of line 3; every pair needs a pseudonym of its own")
+        )
         // A did-you-mean names an allowed value, never the one written.
         #expect(diagnostics.compactMap(\.note).contains("did you mean 'public'?"))
     }
@@ -80,15 +88,19 @@ import Testing
             summary: A small round.
 
             """
-        files["content/pairs/2017A.csv"] = "pair_id,a_country,b_country,status\nzz-fig-001,AU,NG,completed\nzz-fig-002,FJ,FJ,rematched\nzz-fig-003,JM,JM,withdrawn\n"
+        files["content/pairs/2017A.csv"] =
+            "pair_id,a_country,b_country,status\nzz-fig-001,AU,NG,completed\nzz-fig-002,FJ,FJ,rematched\n"
+            + "zz-fig-003,JM,JM,withdrawn\n"
         let report = await TestSupport.check(files)
-        #expect(report.diagnostics.map(\.message) == [
-            "this file has 3 pairs but rounds/2017A.yaml says the round had 4",
-            "this file has 3 pairs, which make 6 participants, but rounds/2017A.yaml says the round had 7",
-            "row 2 has the same country in a_country and b_country; partners must be in different countries",
-            "row 3 has the same country in a_country and b_country; partners must be in different countries",
-        ])
-        Self.expectNoValueShown(report.diagnostics, values: ["zz-fig", "FJ", "Fiji", "JM", "Jamaica", "rematched", "withdrawn"])
+        #expect(
+            report.diagnostics.map(\.message) == [
+                "this file has 3 pairs but rounds/2017A.yaml says the round had 4",
+                "this file has 3 pairs, which make 6 participants, but rounds/2017A.yaml says the round had 7",
+                "row 2 has the same country in a_country and b_country; partners must be in different countries",
+                "row 3 has the same country in a_country and b_country; partners must be in different countries",
+            ])
+        Self.expectNoValueShown(
+            report.diagnostics, values: ["zz-fig", "FJ", "Fiji", "JM", "Jamaica", "rematched", "withdrawn"])
     }
 
     @Test func participantsAreExactlyTwiceThePairs() {

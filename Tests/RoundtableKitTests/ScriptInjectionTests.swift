@@ -1,6 +1,7 @@
 import Foundation
-@testable import RoundtableKit
 import Testing
+
+@testable import RoundtableKit
 
 /// Every field a volunteer writes, filled with script payloads: the site must carry none of them
 /// in a form a browser would run.
@@ -33,8 +34,10 @@ import Testing
 
             <script>alert(9)</script>
             <div onmouseover="alert(10)">hover</div>
-            [a](javascript:alert(11)) [b](JAVASCRIPT:alert(12)) [c](vbscript:msgbox(13)) [d](data:text/html;base64,PHNjcmlwdD4=)
-            [e]( javascript:alert(14)) [f](&#106;avascript:alert(15)) <javascript:alert(16)> ![g](data:image/png;base64,AAAA)
+            [a](javascript:alert(11)) [b](JAVASCRIPT:alert(12)) [c](vbscript:msgbox(13))\
+             [d](data:text/html;base64,PHNjcmlwdD4=)
+            [e]( javascript:alert(14)) [f](&#106;avascript:alert(15)) <javascript:alert(16)>\
+             ![g](data:image/png;base64,AAAA)
             ![h](javascript:alert(17)) [i](java&#x09;script:alert(18))
 
             [ref]: javascript:alert(19)
@@ -59,7 +62,8 @@ import Testing
                 topic: evil
 
             """
-        files["content/pages/about.md"] = "---\ntitle: '\(p.replacingOccurrences(of: "'", with: "''"))'\nsummary: s\nmenu: 1\n---\nHi.\n"
+        files["content/pages/about.md"] =
+            "---\ntitle: '\(p.replacingOccurrences(of: "'", with: "''"))'\nsummary: s\nmenu: 1\n---\nHi.\n"
         return files
     }
 
@@ -74,12 +78,18 @@ import Testing
                 // With the quoted values taken out, what is left is the element's name and its
                 // attribute names: no event handler, and no quote left over from a break-out.
                 let bare = tag.replacingOccurrences(of: #""[^"]*""#, with: "\"\"", options: .regularExpression)
-                #expect(bare.range(of: #"\son[a-z]+\s*="#, options: [.regularExpression, .caseInsensitive]) == nil, "\(file.path): \(tag)")
+                #expect(
+                    bare.range(of: #"\son[a-z]+\s*="#, options: [.regularExpression, .caseInsensitive]) == nil,
+                    "\(file.path): \(tag)")
                 #expect(!bare.contains("'") && bare.filter { $0 == "\"" }.count % 2 == 0, "\(file.path): \(tag)")
-                #expect(tag.range(of: #"(href|src|action)\s*=\s*"\s*(javascript|vbscript|data):"#, options: [.regularExpression, .caseInsensitive]) == nil,
-                        "\(file.path): \(tag)")
+                #expect(
+                    tag.range(
+                        of: #"(href|src|action)\s*=\s*"\s*(javascript|vbscript|data):"#,
+                        options: [.regularExpression, .caseInsensitive]) == nil,
+                    "\(file.path): \(tag)")
             }
-            #expect(text.contains("Content-Security-Policy") || !file.path.hasSuffix(".html"), "\(file.path) has no CSP")
+            #expect(
+                text.contains("Content-Security-Policy") || !file.path.hasSuffix(".html"), "\(file.path) has no CSP")
         }
     }
 
@@ -87,16 +97,23 @@ import Testing
     /// inside one is `&gt;`).
     static func tags(in html: String) -> [String] {
         let expression = try! NSRegularExpression(pattern: #"<[a-zA-Z][^>]*>"#)
-        return expression.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { String(html[Range($0.range, in: html)!]) }
+        return expression.matches(in: html, range: NSRange(html.startIndex..., in: html)).map {
+            String(html[Range($0.range, in: html)!])
+        }
     }
 
     @Test func aPayloadInAPairFileIsRefusedNotPublished() async throws {
         var files = TestSupport.minimalSite()
         files["content/rounds/2017A.yaml"] = DisclosureTests.round("2017A", participants: 4)
-        files["content/pairs/2017A.csv"] = "pair_id,a_country,b_country,status\n\"<script>alert(1)</script>\",AU,NG,completed\np2,NZ,\"\"\"><img src=x onerror=alert(2)>\",completed\n"
+        files["content/pairs/2017A.csv"] =
+            "pair_id,a_country,b_country,status\n\"<script>alert(1)</script>\",AU,NG,completed\np2,NZ,\"\"\"><img "
+            + "src=x onerror=alert(2)>\",completed\n"
         let report = await TestSupport.check(files)
         #expect(!report.succeeded)
         #expect(report.files.isEmpty)
-        #expect(report.diagnostics.allSatisfy { !($0.sourceLine ?? "").contains("script") && !($0.sourceLine ?? "").contains("onerror") })
+        #expect(
+            report.diagnostics.allSatisfy {
+                !($0.sourceLine ?? "").contains("script") && !($0.sourceLine ?? "").contains("onerror")
+            })
     }
 }

@@ -34,7 +34,8 @@ import Testing
 
     @Test func aSiteWithoutTopicGuidesKeepsItsRounds() async {
         var files = TestSupport.minimalSite().filter { !$0.key.hasPrefix("content/topics/") }
-        files["content/site.yaml"] = files["content/site.yaml"]!.replacingOccurrences(of: "Start with [Alpha](topics/alpha.md).", with: "")
+        files["content/site.yaml"] = files["content/site.yaml"]!.replacingOccurrences(
+            of: "Start with [Alpha](topics/alpha.md).", with: "")
         for path in ["content/rounds/2015A.yaml", "content/rounds/2016A.yaml"] {
             files[path] = files[path]!.components(separatedBy: "schedule:")[0]
                 .replacingOccurrences(of: " It used [Alpha](../topics/alpha.md#questions).", with: "")

@@ -4,7 +4,8 @@ import RoundtableKit
 
 /// Paths and helpers shared by the tests: fixture sites on disk, in-memory builds.
 enum TestSupport {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
     static let defaultTheme = repositoryRoot.appendingPathComponent("themes")
 
@@ -12,7 +13,8 @@ enum TestSupport {
     static func readTree(_ directory: URL, prefix: String) -> [String: String] {
         var files: [String: String] = [:]
         for path in FileSystem.disk.listFiles(directory.path) {
-            files[prefix + "/" + path] = try? String(contentsOf: directory.appendingPathComponent(path), encoding: .utf8)
+            files[prefix + "/" + path] = try? String(
+                contentsOf: directory.appendingPathComponent(path), encoding: .utf8)
         }
         return files
     }
@@ -26,14 +28,17 @@ enum TestSupport {
     /// Builds an in-memory site without publishing, as `roundtable check` does.
     static func check(_ files: [String: String], drafts: Bool = false) async -> BuildReport {
         await Build.run(
-            BuildOptions(contentDirectory: "content", themesDirectory: "themes", outputDirectory: nil, includeDrafts: drafts),
+            BuildOptions(
+                contentDirectory: "content", themesDirectory: "themes", outputDirectory: nil, includeDrafts: drafts),
             fileSystem: .memory(files)
         )
     }
 
     /// Builds a content folder on disk with the default theme into `output`.
     static func build(content: URL, into output: URL) async -> BuildReport {
-        await Build.run(BuildOptions(contentDirectory: content.path, themesDirectory: defaultTheme.path, outputDirectory: output.path))
+        await Build.run(
+            BuildOptions(
+                contentDirectory: content.path, themesDirectory: defaultTheme.path, outputDirectory: output.path))
     }
 
     static let demoContent = repositoryRoot.appendingPathComponent("content")
@@ -60,12 +65,16 @@ enum TestSupport {
 
     /// Runs a program, returns its exit status and combined output.
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String], input: String? = nil, in directory: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+    static func run(_ executable: String, _ arguments: [String], input: String? = nil, in directory: URL? = nil) throws
+        -> (status: Int32, stdout: String, stderr: String)
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        let stdout = Pipe(), stderr = Pipe(), stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
+        let stdin = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
         process.standardInput = stdin

@@ -1,14 +1,16 @@
 import Foundation
+import Testing
+
 @testable import IncrementalBuild
 @testable import RoundtableKit
-import Testing
 
 /// The words on the pages come from the theme's strings in the site's language, or from the
 /// content; the default theme says nothing about one program.
 @Suite struct ThemeStringsTests {
     static func site(language: String, adding extra: [String: String] = [:]) -> [String: String] {
         var files = TestSupport.minimalSite()
-        files["content/site.yaml"] = files["content/site.yaml"]!.replacingOccurrences(of: "language: en-GB", with: "language: \(language)")
+        files["content/site.yaml"] = files["content/site.yaml"]!.replacingOccurrences(
+            of: "language: en-GB", with: "language: \(language)")
         return files.merging(extra) { _, added in added }
     }
 
@@ -27,7 +29,8 @@ import Testing
         """
 
     @Test func aTranslationReplacesTheStringsItHasAndEnglishGivesTheRest() async {
-        let report = await TestSupport.check(Self.site(language: "fr", adding: ["themes/default/strings/fr.yaml": Self.french]))
+        let report = await TestSupport.check(
+            Self.site(language: "fr", adding: ["themes/default/strings/fr.yaml": Self.french]))
         #expect(report.succeeded, "\(DiagnosticFormatter.format(report.diagnostics))")
         let home = Self.page("index.html", of: report)
         #expect(home.contains("<li><a href=\"rounds/\">Sessions</a></li>"))
@@ -61,14 +64,16 @@ import Testing
     }
 
     @Test func aTranslatedKeyThatEnglishLacksIsAnError() async {
-        let report = await TestSupport.check(Self.site(language: "fr", adding: ["themes/default/strings/fr.yaml": "menu:\n  round: Sessions\n"]))
-        #expect(DiagnosticFormatter.format(report.diagnostics) == """
-            themes/default/strings/fr.yaml:2:3: error: unknown string 'menu.round' in themes/default/strings/fr.yaml
-                  round: Sessions
-                  ^
-            note: did you mean 'menu.rounds'?
+        let report = await TestSupport.check(
+            Self.site(language: "fr", adding: ["themes/default/strings/fr.yaml": "menu:\n  round: Sessions\n"]))
+        #expect(
+            DiagnosticFormatter.format(report.diagnostics) == """
+                themes/default/strings/fr.yaml:2:3: error: unknown string 'menu.round' in themes/default/strings/fr.yaml
+                      round: Sessions
+                      ^
+                note: did you mean 'menu.rounds'?
 
-            """)
+                """)
     }
 
     @Test func anEnglishFileWithoutAStringTheGeneratorUsesIsAnError() async {
@@ -76,8 +81,11 @@ import Testing
         files["themes/default/strings/en.yaml"] = files["themes/default/strings/en.yaml"]!
             .replacingOccurrences(of: "  thousands_separator: \",\"\n", with: "")
         let report = await TestSupport.check(files)
-        #expect(DiagnosticFormatter.format(report.diagnostics).hasPrefix(
-            "themes/default/strings/en.yaml:1:1: error: en.yaml has no string 'numbers.thousands_separator', which the generator uses"))
+        #expect(
+            DiagnosticFormatter.format(report.diagnostics).hasPrefix(
+                "themes/default/strings/en.yaml:1:1: error: en.yaml has no string 'numbers.thousands_separator', "
+                    + "which the generator uses"
+            ))
     }
 
     @Test func placeholdersAreFilledAndOtherBracesKept() {
@@ -98,14 +106,18 @@ import Testing
         var files = TestSupport.minimalSite()
         files["themes/default/strings/fr.yaml"] = "menu:\n  rounds: Sessions\n"
         func digest(_ language: String) -> ContentDigest? {
-            Theme.load(name: "default", directory: "themes/default", displayPath: "themes/default", language: language,
-                       stringOverrides: [], fileSystem: .memory(files)).0?.digest
+            Theme.load(
+                name: "default", directory: "themes/default", displayPath: "themes/default", language: language,
+                stringOverrides: [], fileSystem: .memory(files)
+            ).0?.digest
         }
-        let english = digest("en"), french = digest("fr")
+        let english = digest("en")
+        let french = digest("fr")
         #expect(english != nil && french != nil && english != french)
         files["themes/default/strings/en.yaml"]! += "\nextra:\n  word: Word\n"
         #expect(digest("en") != english && digest("fr") != french)
-        let nowEnglish = digest("en"), nowFrench = digest("fr")
+        let nowEnglish = digest("en")
+        let nowFrench = digest("fr")
         files["themes/default/strings/fr.yaml"] = "menu:\n  rounds: Tours\n"
         #expect(digest("fr") != nowFrench)
         #expect(digest("en") == nowEnglish, "a translation the site does not use changes none of its pages")

@@ -22,21 +22,44 @@ public enum PairAnonymiser {
 
     public static func anonymise(_ raw: SourceText, roundID: String, key: Data) -> (Output?, [Diagnostic]) {
         guard key.count >= minimumKeyBytes else {
-            return (nil, [.error("the key file holds \(key.count) bytes; a key needs at least \(minimumKeyBytes) random bytes (make one with `roundtable pairs keygen FILE`)")])
+            return (
+                nil,
+                [
+                    .error(
+                        "the key file holds \(key.count) bytes; a key needs at least \(minimumKeyBytes) random "
+                            + "bytes (make one with `roundtable pairs keygen FILE`)"
+                    )
+                ]
+            )
         }
         let table: CSVTable
         switch CSVTable.read(raw) {
         case .success(let read): table = read
         case .failure(let diagnostic): return (nil, [withoutLine(diagnostic)])
         }
-        guard let header = table.rows.first else { return (nil, [problem("the raw export is empty", in: raw, line: 1)]) }
+        guard let header = table.rows.first else {
+            return (nil, [problem("the raw export is empty", in: raw, line: 1)])
+        }
         let names = header.map { normalisedName($0.value) }
         guard let identity = identityColumns.first(where: { names.contains($0.0) && names.contains($0.1) }),
-              let aIdentity = names.firstIndex(of: identity.0), let bIdentity = names.firstIndex(of: identity.1) else {
-            return (nil, [problem("the raw export needs the columns a_email and b_email (or a_id and b_id) to give each pair its pseudonym", in: raw, line: 1)])
+            let aIdentity = names.firstIndex(of: identity.0), let bIdentity = names.firstIndex(of: identity.1)
+        else {
+            return (
+                nil,
+                [
+                    problem(
+                        "the raw export needs the columns a_email and b_email (or a_id and b_id) to give each pair "
+                            + "its pseudonym",
+                        in: raw, line: 1)
+                ]
+            )
         }
-        let kept = PairColumn.allCases.filter { $0 != .pairID }.compactMap { column in names.firstIndex(of: column.rawValue).map { (column, $0) } }
-        let dropped = names.enumerated().filter { index, _ in !kept.contains { $0.1 == index } }.map { header[$0.offset].value }
+        let kept = PairColumn.allCases.filter { $0 != .pairID }.compactMap { column in
+            names.firstIndex(of: column.rawValue).map { (column, $0) }
+        }
+        let dropped = names.enumerated().filter { index, _ in !kept.contains { $0.1 == index } }.map {
+            header[$0.offset].value
+        }
 
         var diagnostics: [Diagnostic] = []
         var lines = [([PairColumn.pairID] + kept.map(\.0)).map(\.rawValue).joined(separator: ",")]
@@ -44,12 +67,20 @@ public enum PairAnonymiser {
         let symmetricKey = SymmetricKey(data: key)
         for row in table.rows.dropFirst() {
             guard row.count == header.count else {
-                diagnostics.append(problem("this row has \(row.count) fields but the header has \(header.count)", in: raw, line: row[0].line, column: row[0].column))
+                diagnostics.append(
+                    problem(
+                        "this row has \(row.count) fields but the header has \(header.count)", in: raw,
+                        line: row[0].line, column: row[0].column))
                 continue
             }
             let partners = [row[aIdentity], row[bIdentity]].map { $0.value.trimmingWhitespace().lowercased() }
-            if let empty = [(row[aIdentity], identity.0), (row[bIdentity], identity.1)].first(where: { $0.0.value.trimmingWhitespace().isEmpty }) {
-                diagnostics.append(problem("empty \(empty.1): every partner needs one for the pseudonym", in: raw, line: empty.0.line, column: empty.0.column))
+            if let empty = [(row[aIdentity], identity.0), (row[bIdentity], identity.1)].first(where: {
+                $0.0.value.trimmingWhitespace().isEmpty
+            }) {
+                diagnostics.append(
+                    problem(
+                        "empty \(empty.1): every partner needs one for the pseudonym", in: raw, line: empty.0.line,
+                        column: empty.0.column))
                 continue
             }
             let message = (["roundtable-pair-v1", roundID] + partners.sorted()).joined(separator: "\n")
@@ -70,7 +101,8 @@ public enum PairAnonymiser {
 
     /// `A Country` and `a-country` both mean `a_country`.
     static func normalisedName(_ name: String) -> String {
-        name.trimmingWhitespace().lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+        name.trimmingWhitespace().lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(
+            of: "-", with: "_")
     }
 
     private static func normalised(_ value: String, for column: PairColumn) -> String {
@@ -79,25 +111,35 @@ public enum PairAnonymiser {
         case .aCountry, .bCountry:
             return Country.code(text.uppercased())?.code ?? Country.named(text)?.code ?? text
         case .channels:
-            return text.lowercased().split(whereSeparator: { $0 == ";" || $0 == "," }).map { String($0).trimmingWhitespace() }.joined(separator: ";")
+            return text.lowercased().split(whereSeparator: { $0 == ";" || $0 == "," }).map {
+                String($0).trimmingWhitespace()
+            }.joined(separator: ";")
         default:
             return text.lowercased()
         }
     }
 
     private static func quoted(_ value: String) -> String {
-        value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+        value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
+            ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
     }
 
     /// A diagnostic about the generated pair file, moved to the raw field it came from.
-    private static func relocate(_ diagnostic: Diagnostic, in csv: String, to rawFields: [[CSVTable.Field]], raw: SourceText) -> Diagnostic {
-        guard let location = diagnostic.location, case .success(let generated) = CSVTable.read(SourceText(path: raw.path, text: csv)),
-              let rowIndex = generated.rows.firstIndex(where: { $0.first?.line == location.line }), rowIndex < rawFields.count else {
+    private static func relocate(
+        _ diagnostic: Diagnostic, in csv: String, to rawFields: [[CSVTable.Field]], raw: SourceText
+    ) -> Diagnostic {
+        guard let location = diagnostic.location,
+            case .success(let generated) = CSVTable.read(SourceText(path: raw.path, text: csv)),
+            let rowIndex = generated.rows.firstIndex(where: { $0.first?.line == location.line }),
+            rowIndex < rawFields.count
+        else {
             return withoutLine(diagnostic)
         }
         let fieldIndex = generated.rows[rowIndex].lastIndex { $0.column <= location.column } ?? 0
         let field = rawFields[rowIndex][min(fieldIndex, rawFields[rowIndex].count - 1)]
-        return Diagnostic(diagnostic.severity, diagnostic.message, at: SourceLocation(file: raw.path, line: field.line, column: field.column), note: diagnostic.note)
+        return Diagnostic(
+            diagnostic.severity, diagnostic.message,
+            at: SourceLocation(file: raw.path, line: field.line, column: field.column), note: diagnostic.note)
     }
 
     /// Raw exports hold names and addresses: their diagnostics never quote the line.

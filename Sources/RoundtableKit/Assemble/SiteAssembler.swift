@@ -4,11 +4,21 @@ import Markdown
 /// reports what does not fit together (unknown topics, two files with one URL, bad slugs).
 public enum SiteAssembler {
     /// Drafts are left out unless `includeDrafts`.
-    package static func assemble(_ sources: SourceSet, baseURL: String? = nil, includeDrafts: Bool = false) -> (Site?, [Diagnostic]) {
+    package static func assemble(_ sources: SourceSet, baseURL: String? = nil, includeDrafts: Bool = false) -> (
+        Site?, [Diagnostic]
+    ) {
         var config = sources.config
         if let baseURL {
             guard let checked = BaseURL(baseURL) else {
-                return (nil, [.error("the base URL '\(baseURL)' must be an absolute http(s) URL such as https://example.org/network/")])
+                return (
+                    nil,
+                    [
+                        .error(
+                            "the base URL '\(baseURL)' must be an absolute http(s) URL such as "
+                                + "https://example.org/network/"
+                        )
+                    ]
+                )
             }
             config.baseURL = checked
         }
@@ -31,23 +41,27 @@ public enum SiteAssembler {
         var registry = RouteRegistry(reserving: routes.reserved)
         for round in rounds {
             checkSlug(round.id, kind: "round id", file: round.file, into: &diagnostics)
-            registry.claim(routes.round(round.id), contentPath: round.contentPath, file: round.file,
-                           into: &diagnostics)
+            registry.claim(
+                routes.round(round.id), contentPath: round.contentPath, file: round.file,
+                into: &diagnostics)
         }
         for topic in topics {
             checkSlug(topic.slug, kind: "topic file name", file: topic.body.file, into: &diagnostics)
-            registry.claim(routes.topic(topic.slug), contentPath: topic.contentPath, file: topic.body.file,
-                           into: &diagnostics)
+            registry.claim(
+                routes.topic(topic.slug), contentPath: topic.contentPath, file: topic.body.file,
+                into: &diagnostics)
         }
         for chapter in chapters {
             checkSlug(chapter.slug, kind: "chapter file name", file: chapter.body.file, into: &diagnostics)
-            registry.claim(routes.chapter(chapter.slug), contentPath: chapter.contentPath, file: chapter.body.file,
-                           into: &diagnostics)
+            registry.claim(
+                routes.chapter(chapter.slug), contentPath: chapter.contentPath, file: chapter.body.file,
+                into: &diagnostics)
         }
         for page in pages {
             checkSlug(page.slug, kind: "page file name", file: page.body.file, into: &diagnostics)
-            registry.claim(routes.page(page.slug), contentPath: page.contentPath, file: page.body.file,
-                           into: &diagnostics)
+            registry.claim(
+                routes.page(page.slug), contentPath: page.contentPath, file: page.body.file,
+                into: &diagnostics)
         }
 
         let topicIndex = Dictionary(topics.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
@@ -55,15 +69,19 @@ public enum SiteAssembler {
         for round in rounds {
             for entry in round.schedule {
                 guard topicIndex[entry.topic] != nil else {
-                    diagnostics.append(Diagnostic(
-                        .error, "round \(round.id) schedules topic '\(entry.topic)', but content/topics/\(entry.topic).md does not exist",
-                        at: entry.location, sourceLine: entry.sourceLine,
-                        note: Suggestion.note(for: entry.topic, in: topicIndex.keys)
-                    ))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error,
+                            "round \(round.id) schedules topic '\(entry.topic)', but "
+                                + "content/topics/\(entry.topic).md does not exist",
+                            at: entry.location, sourceLine: entry.sourceLine,
+                            note: Suggestion.note(for: entry.topic, in: topicIndex.keys)
+                        ))
                     continue
                 }
                 let date = round.start.value.map { Known.known($0.adding(days: 7 * (entry.week - 1))) } ?? .unknown
-                releases.append(Release(roundID: round.id, roundName: round.name, week: entry.week, date: date, topic: entry.topic))
+                releases.append(
+                    Release(roundID: round.id, roundName: round.name, week: entry.week, date: date, topic: entry.topic))
             }
         }
         let roundsByID = Dictionary(rounds.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -73,14 +91,20 @@ public enum SiteAssembler {
 
         let threshold = config.disclosureThreshold
         let published = Parallel.blockingMap(sources.pairFiles) { file in
-            PairStatisticsRelease.make(file, round: roundsByID[file.roundID]!, threshold: threshold, earlier: sources.ledger.releases[file.roundID] ?? [])
+            PairStatisticsRelease.make(
+                file, round: roundsByID[file.roundID]!, threshold: threshold,
+                earlier: sources.ledger.releases[file.roundID] ?? [])
         }
         let refusals = published.flatMap(\.diagnostics).filter { $0.severity == .error }
         guard refusals.isEmpty else { return (nil, refusals) }
         var ledger = sources.ledger
-        for release in published { if let recorded = release.recorded { ledger.record(recorded, for: release.roundID) } }
-        let statistics = Dictionary(uniqueKeysWithValues: published.compactMap { release in release.statistics.map { (release.roundID, $0) } })
-        let notShown = Dictionary(uniqueKeysWithValues: published.compactMap { release in release.notShown.map { (release.roundID, $0) } })
+        for release in published {
+            if let recorded = release.recorded { ledger.record(recorded, for: release.roundID) }
+        }
+        let statistics = Dictionary(
+            uniqueKeysWithValues: published.compactMap { release in release.statistics.map { (release.roundID, $0) } })
+        let notShown = Dictionary(
+            uniqueKeysWithValues: published.compactMap { release in release.notShown.map { (release.roundID, $0) } })
         let warnings = published.flatMap(\.diagnostics)
         let releasesByTopic = Dictionary(grouping: releases, by: \.topic)
         var topicsByTag: [String: [Topic]] = [:]
@@ -91,7 +115,8 @@ public enum SiteAssembler {
         let siteRoutes = routes.with(contentRoutes: registry.routesByContentPath)
         let site = Site(
             config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages,
-            releases: releases, releasesByTopic: releasesByTopic, releasesByRound: Dictionary(grouping: releases, by: \.roundID), tagGroups: tagGroups,
+            releases: releases, releasesByTopic: releasesByTopic,
+            releasesByRound: Dictionary(grouping: releases, by: \.roundID), tagGroups: tagGroups,
             statistics: statistics, statisticsNotShown: notShown,
             routes: siteRoutes, links: LinkResolver(routes: siteRoutes), theme: sources.theme,
             staticFiles: sources.staticFiles, topicIndex: topicIndex, warnings: warnings,
@@ -101,8 +126,10 @@ public enum SiteAssembler {
     }
 
     /// A static file may add to the site, never replace what Roundtable generates.
-    private static func staticConflicts(_ sources: SourceSet, routes: Routes,
-                                        contentRoutes: [String: Route]) -> [Diagnostic] {
+    private static func staticConflicts(
+        _ sources: SourceSet, routes: Routes,
+        contentRoutes: [String: Route]
+    ) -> [Diagnostic] {
         var generated = Set(contentRoutes.values.map(\.outputFile))
         // The assets folder is reserved as a whole; its files are the theme's, added below.
         generated.formUnion(routes.reserved.keys.filter { $0 != routes.assets }.map(\.outputFile))
@@ -110,7 +137,9 @@ public enum SiteAssembler {
         return sources.staticFiles.compactMap { file in
             let location = SourceLocation(file: "\(sources.staticFolder)/\(file.path)", line: 1)
             if generated.contains(file.path) {
-                return .error("static file '\(file.path)' would replace a file Roundtable generates; rename or remove it", at: location)
+                return .error(
+                    "static file '\(file.path)' would replace a file Roundtable generates; rename or remove it",
+                    at: location)
             }
             if file.path.hasPrefix(".roundtable") || file.path.hasSuffix(".roundtable-tmp") {
                 return .error("static file '\(file.path)' uses a name Roundtable keeps for itself", at: location)
@@ -122,16 +151,21 @@ public enum SiteAssembler {
     /// Oldest first: by `order` where given, then start date, then id.
     private static func roundOrder(_ a: Round, _ b: Round) -> Bool {
         let farFuture = CalendarDate(year: 9999, month: 12, day: 31)!
-        return (a.order ?? Int.max, a.start.value ?? farFuture, a.id) < (b.order ?? Int.max, b.start.value ?? farFuture, b.id)
+        return (a.order ?? Int.max, a.start.value ?? farFuture, a.id) < (
+            b.order ?? Int.max, b.start.value ?? farFuture, b.id
+        )
     }
 
     /// Slugs become folder names and URLs: keep them to lower-case letters, digits, `-` and `_`
     /// (round ids may use capitals, as in 2016A).
-    private static func checkSlug(_ slug: String, kind: String, file: SourceText, into diagnostics: inout [Diagnostic]) {
+    private static func checkSlug(_ slug: String, kind: String, file: SourceText, into diagnostics: inout [Diagnostic])
+    {
         let allowed = slug.unicodeScalars.allSatisfy { scalar in
             if scalar.isASCII {
                 switch UInt8(scalar.value) {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"): return true
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"),
+                    UInt8(ascii: "_"):
+                    return true
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"): return kind == "round id"
                 default: return false
                 }
@@ -140,10 +174,12 @@ public enum SiteAssembler {
         }
         if !allowed || slug.isEmpty || slug.hasPrefix("-") {
             let suggestion = Slug.make(slug)
-            diagnostics.append(.error(
-                "\(kind) '\(slug)' cannot be used in a URL: use lower-case letters, digits and hyphens",
-                at: file.location(line: 1), in: file, note: suggestion.isEmpty ? nil : "rename it to '\(suggestion)'"
-            ))
+            diagnostics.append(
+                .error(
+                    "\(kind) '\(slug)' cannot be used in a URL: use lower-case letters, digits and hyphens",
+                    at: file.location(line: 1), in: file,
+                    note: suggestion.isEmpty ? nil : "rename it to '\(suggestion)'"
+                ))
         }
     }
 }

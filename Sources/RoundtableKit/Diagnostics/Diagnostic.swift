@@ -27,11 +27,15 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
         self.note = note
     }
 
-    public static func error(_ message: String, at location: SourceLocation? = nil, in source: SourceText? = nil, note: String? = nil) -> Diagnostic {
+    public static func error(
+        _ message: String, at location: SourceLocation? = nil, in source: SourceText? = nil, note: String? = nil
+    ) -> Diagnostic {
         Diagnostic(.error, message, at: location, sourceLine: location.flatMap { source?.line($0.line) }, note: note)
     }
 
-    public static func warning(_ message: String, at location: SourceLocation? = nil, in source: SourceText? = nil, note: String? = nil) -> Diagnostic {
+    public static func warning(
+        _ message: String, at location: SourceLocation? = nil, in source: SourceText? = nil, note: String? = nil
+    ) -> Diagnostic {
         Diagnostic(.warning, message, at: location, sourceLine: location.flatMap { source?.line($0.line) }, note: note)
     }
 
@@ -41,7 +45,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
         case (nil, nil): return lhs.message < rhs.message
         case (nil, _): return true
         case (_, nil): return false
-        case let (left?, right?): return left == right ? lhs.message < rhs.message : left < right
+        case (let left?, let right?): return left == right ? lhs.message < rhs.message : left < right
         }
     }
 }

@@ -36,7 +36,10 @@ public enum DiagnosticFormatter {
         let end = min(scalars.count, start + width)
         var excerpt = String(String.UnicodeScalarView(scalars[start..<end]))
         var shiftedColumn = column - start
-        if start > 0 { excerpt = "…" + excerpt; shiftedColumn += 1 }
+        if start > 0 {
+            excerpt = "…" + excerpt
+            shiftedColumn += 1
+        }
         if end < scalars.count { excerpt += "…" }
         return (excerpt, shiftedColumn)
     }
@@ -51,8 +54,8 @@ public enum DiagnosticFormatter {
     }
 }
 
-private extension String {
-    func replacingTabs() -> String {
+extension String {
+    fileprivate func replacingTabs() -> String {
         replacingOccurrences(of: "\t", with: "    ")
     }
 }

@@ -9,7 +9,8 @@ public struct SourceText: Sendable {
     public init(path: String, text: String) {
         self.path = path
         self.text = text
-        lineStarts = text.utf8.withContiguousStorageIfAvailable(Self.lineStarts)
+        lineStarts =
+            text.utf8.withContiguousStorageIfAvailable(Self.lineStarts)
             ?? Array(text.utf8).withUnsafeBufferPointer(Self.lineStarts)
     }
 

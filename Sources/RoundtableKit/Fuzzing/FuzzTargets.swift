@@ -24,7 +24,9 @@ package enum FuzzTargets {
         let (topic, diagnostics) = Topic.load(source, contentPath: "topics/fuzz.md", fileName: "fuzz.md")
         for diagnostic in diagnostics {
             guard let location = diagnostic.location else { continue }
-            check(location.line >= 1 && location.line <= source.lineCount + 1, "diagnostic on line \(location.line) of \(source.lineCount)")
+            check(
+                location.line >= 1 && location.line <= source.lineCount + 1,
+                "diagnostic on line \(location.line) of \(source.lineCount)")
         }
         if let topic { check(topic.body.lineOffset <= source.lineCount, "body starts after the end of the file") }
     }
@@ -33,15 +35,21 @@ package enum FuzzTargets {
     static func pairCSV(_ data: Data) {
         guard case .success(let source) = TextDecoder.decode(data, path: "pairs/2016A.csv") else { return }
         let (file, diagnostics) = PairFile.load(source, roundID: "2016A")
-        check((file == nil) != diagnostics.isEmpty, "a pair file was refused without a diagnostic, or accepted with one")
+        check(
+            (file == nil) != diagnostics.isEmpty, "a pair file was refused without a diagnostic, or accepted with one")
         for diagnostic in diagnostics {
-            guard let location = diagnostic.location, let shown = diagnostic.sourceLine, let original = source.line(location.line) else { continue }
-            check(shown.unicodeScalars.count == original.unicodeScalars.count, "masking changed the length of line \(location.line)")
+            guard let location = diagnostic.location, let shown = diagnostic.sourceLine,
+                let original = source.line(location.line)
+            else { continue }
+            check(
+                shown.unicodeScalars.count == original.unicodeScalars.count,
+                "masking changed the length of line \(location.line)")
         }
         if let file {
             check(Set(file.records.map(\.id)).count == file.records.count, "duplicate pair ids were accepted")
             for record in file.records {
-                check(PersonalDataGuard.concern(about: record.id, isIdentifier: true) == nil, "a refused id was accepted")
+                check(
+                    PersonalDataGuard.concern(about: record.id, isIdentifier: true) == nil, "a refused id was accepted")
             }
         }
     }
@@ -69,9 +77,12 @@ package enum FuzzTargets {
         let text = String(decoding: data, as: UTF8.self)
         let slug = Slug.make(text)
         check(Slug.make(slug) == slug, "slugging '\(slug)' again changes it")
-        check(!slug.contains { $0 == "/" || $0 == "." || $0 == "%" || $0 == "\\" || $0.isWhitespace }, "slug '\(slug)' has a path character")
+        check(
+            !slug.contains { $0 == "/" || $0 == "." || $0 == "%" || $0 == "\\" || $0.isWhitespace },
+            "slug '\(slug)' has a path character")
         var unique = UniqueSlugs()
-        let first = unique.claim(text), second = unique.claim(text)
+        let first = unique.claim(text)
+        let second = unique.claim(text)
         check(first != second, "two claims of '\(text)' gave one id")
     }
 

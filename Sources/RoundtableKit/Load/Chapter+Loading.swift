@@ -2,7 +2,8 @@ extension Chapter {
     static let allowedKeys = ["title", "summary", "order", "draft"]
 
     static func load(_ source: SourceText, contentPath: String, fileName: String) -> (Chapter?, [Diagnostic]) {
-        let (opened, errors) = MarkdownFile.open(source, contentPath: contentPath, subject: "chapter front matter", allowedKeys: allowedKeys)
+        let (opened, errors) = MarkdownFile.open(
+            source, contentPath: contentPath, subject: "chapter front matter", allowedKeys: allowedKeys)
         guard var file = opened else { return (nil, errors) }
         let title = file.fields.string("title", required: true)
         let summary = file.fields.string("summary", required: true)
@@ -10,6 +11,10 @@ extension Chapter {
         let draft = file.fields.bool("draft") ?? false
         guard file.fields.diagnostics.isEmpty, let title, let summary else { return (nil, file.fields.diagnostics) }
         let (prefix, slug) = MarkdownFile.slugAndPrefix(fileName: fileName)
-        return (Chapter(slug: slug, title: title, summary: summary, order: order ?? prefix, draft: draft, body: file.body, contentPath: contentPath), [])
+        return (
+            Chapter(
+                slug: slug, title: title, summary: summary, order: order ?? prefix, draft: draft, body: file.body,
+                contentPath: contentPath), []
+        )
     }
 }

@@ -41,12 +41,14 @@ package struct FrontMatter {
             let trimmed = line.trimmingTrailingSpaces()
             if trimmed == "---" || trimmed == "..." {
                 let yamlLines = (2..<lineNumber).compactMap { source.line($0) }
-                return (FrontMatter(
-                    yaml: yamlLines.joined(separator: "\n"),
-                    yamlLineOffset: 1,
-                    body: source.text(fromLine: lineNumber + 1),
-                    bodyLineOffset: lineNumber
-                ), nil)
+                return (
+                    FrontMatter(
+                        yaml: yamlLines.joined(separator: "\n"),
+                        yamlLineOffset: 1,
+                        body: source.text(fromLine: lineNumber + 1),
+                        bodyLineOffset: lineNumber
+                    ), nil
+                )
             }
             lineNumber += 1
         }
@@ -54,8 +56,8 @@ package struct FrontMatter {
     }
 }
 
-private extension String {
-    func trimmingTrailingSpaces() -> Substring {
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> Substring {
         var end = endIndex
         while end > startIndex, self[index(before: end)] == " " || self[index(before: end)] == "\t" {
             end = index(before: end)

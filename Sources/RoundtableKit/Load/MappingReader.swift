@@ -30,10 +30,12 @@ struct MappingReader {
             guard allowedKeys.contains(key) else {
                 let suggestion = Suggestion.closest(to: key, in: allowedKeys)
                 if let suggestion { suggestedKeys.insert(suggestion) }
-                diagnostics.append(context.error(
-                    "unknown key '\(key)' in \(subject)", at: keyNode,
-                    note: suggestion.map { "did you mean '\($0)'?" } ?? "known keys: \(allowedKeys.joined(separator: ", "))"
-                ))
+                diagnostics.append(
+                    context.error(
+                        "unknown key '\(key)' in \(subject)", at: keyNode,
+                        note: suggestion.map { "did you mean '\($0)'?" }
+                            ?? "known keys: \(allowedKeys.joined(separator: ", "))"
+                    ))
                 continue
             }
             if values[key] != nil {
@@ -89,7 +91,8 @@ struct MappingReader {
     mutating func bool(_ key: String) -> Bool? {
         guard let value = optional(key) else { return nil }
         guard let scalar = value.scalar, scalar.style == .plain,
-              let bool = ["true": true, "false": false, "yes": true, "no": false][scalar.string.lowercased()] else {
+            let bool = ["true": true, "false": false, "yes": true, "no": false][scalar.string.lowercased()]
+        else {
             report("'\(key)' must be true or false", at: value)
             return nil
         }
@@ -163,13 +166,17 @@ struct MappingReader {
         let location = context.location(of: value)
         let isBlock = scalar.style == .literal || scalar.style == .folded
         let firstLine = isBlock ? location.line + 1 : location.line
-        let indentation = isBlock
+        let indentation =
+            isBlock
             ? (context.source.line(firstLine)?.prefix { $0 == " " }.count ?? 0)
             : location.column - 1
-        return MarkdownSource(text: scalar.string, file: context.source, lineOffset: firstLine - 1, columnOffset: indentation)
+        return MarkdownSource(
+            text: scalar.string, file: context.source, lineOffset: firstLine - 1, columnOffset: indentation)
     }
 
-    mutating func nestedMapping(_ key: String, subject nestedSubject: String, allowedKeys: [String], required isRequired: Bool) -> MappingReader? {
+    mutating func nestedMapping(
+        _ key: String, subject nestedSubject: String, allowedKeys: [String], required isRequired: Bool
+    ) -> MappingReader? {
         guard let value = isRequired ? required(key) : optional(key) else { return nil }
         return MappingReader(value, context: context, subject: nestedSubject, allowedKeys: allowedKeys)
     }

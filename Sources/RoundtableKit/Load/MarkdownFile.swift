@@ -15,7 +15,15 @@ struct MarkdownFile {
         guard let split else { return (nil, splitError.map { [$0] } ?? []) }
         let context = YAMLContext(source: source, lineOffset: split.yamlLineOffset)
         guard split.yamlLineOffset > 0 else {
-            return (nil, [source.error("this file must start with front matter: a line '---', the fields (title: …), and another '---'", line: 1)])
+            return (
+                nil,
+                [
+                    source.error(
+                        "this file must start with front matter: a line '---', the fields (title: …), and another "
+                            + "'---'",
+                        line: 1)
+                ]
+            )
         }
         let (node, parseErrors) = context.parse(split.yaml)
         guard parseErrors.isEmpty else { return (nil, parseErrors) }

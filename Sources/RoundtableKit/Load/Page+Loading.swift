@@ -2,7 +2,8 @@ extension Page {
     static let allowedKeys = ["title", "summary", "menu", "draft"]
 
     static func load(_ source: SourceText, contentPath: String, fileName: String) -> (Page?, [Diagnostic]) {
-        let (opened, errors) = MarkdownFile.open(source, contentPath: contentPath, subject: "page front matter", allowedKeys: allowedKeys)
+        let (opened, errors) = MarkdownFile.open(
+            source, contentPath: contentPath, subject: "page front matter", allowedKeys: allowedKeys)
         guard var file = opened else { return (nil, errors) }
         let title = file.fields.string("title", required: true)
         let summary = file.fields.string("summary", required: true)
@@ -10,6 +11,10 @@ extension Page {
         let draft = file.fields.bool("draft") ?? false
         guard file.fields.diagnostics.isEmpty, let title, let summary else { return (nil, file.fields.diagnostics) }
         let slug = MarkdownFile.slugAndPrefix(fileName: fileName).slug
-        return (Page(slug: slug, title: title, summary: summary, menu: menu, draft: draft, body: file.body, contentPath: contentPath), [])
+        return (
+            Page(
+                slug: slug, title: title, summary: summary, menu: menu, draft: draft, body: file.body,
+                contentPath: contentPath), []
+        )
     }
 }

@@ -20,7 +20,9 @@ extension Round {
         let status = readStatus(&reader)
         let order = reader.integer("order", required: false)
         var applications: (open: Known<CalendarDate>?, close: Known<CalendarDate>?) = (nil, nil)
-        if var dates = reader.nestedMapping("applications", subject: "applications", allowedKeys: ["open", "close"], required: true) {
+        if var dates = reader.nestedMapping(
+            "applications", subject: "applications", allowedKeys: ["open", "close"], required: true)
+        {
             applications = (dates.date("open"), dates.date("close"))
             reader.absorb(dates)
         }
@@ -30,38 +32,47 @@ extension Round {
             reader.report("the round ends (\(end.iso)) before it starts (\(start.iso))", at: value)
         }
         if let open = applications.open?.value, let close = applications.close?.value, close < open,
-           let value = reader.valueNode("applications") {
+            let value = reader.valueNode("applications")
+        {
             reader.report("applications close (\(close.iso)) before they open (\(open.iso))", at: value)
         }
         let participants = reader.figure("participants")
         let countries = reader.figure("countries")
         let pairs = reader.figure("pairs", required: false) ?? .unknown
         let hasSyntheticPairs = readChoice(&reader, "pair_data", choices: ["real", "synthetic"]) == "synthetic"
-        let allowsSameCountryPairs = readChoice(&reader, "same_country_pairs", choices: ["refused", "allowed"]) == "allowed"
+        let allowsSameCountryPairs =
+            readChoice(&reader, "same_country_pairs", choices: ["refused", "allowed"]) == "allowed"
         let statisticsCorrection = reader.string("statistics_correction", required: false)
         let summary = reader.markdown("summary", required: true)
         let sources = readSources(&reader)
         let schedule = readSchedule(&reader, context: context)
 
         guard reader.diagnostics.isEmpty, let id, let name, let status, let open = applications.open,
-              let close = applications.close, let start, let end, let participants, let countries,
-              let summary, let sources, let schedule else {
+            let close = applications.close, let start, let end, let participants, let countries,
+            let summary, let sources, let schedule
+        else {
             return (nil, reader.diagnostics)
         }
-        return (Round(
-            id: id, name: name, status: status, applicationsOpen: open, applicationsClose: close,
-            start: start, end: end, participants: participants, countries: countries, pairs: pairs,
-            hasSyntheticPairs: hasSyntheticPairs, allowsSameCountryPairs: allowsSameCountryPairs,
-            statisticsCorrection: statisticsCorrection, order: order, summary: summary, sources: sources, schedule: schedule, file: source
-        ), [])
+        return (
+            Round(
+                id: id, name: name, status: status, applicationsOpen: open, applicationsClose: close,
+                start: start, end: end, participants: participants, countries: countries, pairs: pairs,
+                hasSyntheticPairs: hasSyntheticPairs, allowsSameCountryPairs: allowsSameCountryPairs,
+                statisticsCorrection: statisticsCorrection, order: order, summary: summary, sources: sources,
+                schedule: schedule, file: source
+            ), []
+        )
     }
 
     private static func readStatus(_ reader: inout MappingReader) -> Status? {
-        guard let text = reader.string("status", required: true), let value = reader.valueNode("status") else { return nil }
+        guard let text = reader.string("status", required: true), let value = reader.valueNode("status") else {
+            return nil
+        }
         guard let status = Status(rawValue: text) else {
             let names = Status.allCases.map(\.rawValue)
-            reader.report("unknown status '\(text)'", at: value,
-                          note: Suggestion.note(for: text, in: names) ?? "a status is one of \(names.joined(separator: ", "))")
+            reader.report(
+                "unknown status '\(text)'", at: value,
+                note: Suggestion.note(for: text, in: names) ?? "a status is one of \(names.joined(separator: ", "))")
             return nil
         }
         return status
@@ -71,8 +82,9 @@ extension Round {
     private static func readChoice(_ reader: inout MappingReader, _ key: String, choices: [String]) -> String? {
         guard let text = reader.string(key, required: false), let value = reader.valueNode(key) else { return nil }
         guard choices.contains(text) else {
-            reader.report("'\(key)' must be \(choices.map { "'\($0)'" }.joined(separator: " or ")), not '\(text)'", at: value,
-                          note: Suggestion.note(for: text, in: choices))
+            reader.report(
+                "'\(key)' must be \(choices.map { "'\($0)'" }.joined(separator: " or ")), not '\(text)'", at: value,
+                note: Suggestion.note(for: text, in: choices))
             return nil
         }
         return text
@@ -103,7 +115,8 @@ extension Round {
         var schedule: [ScheduledTopic] = []
         var weeks: Set<Int> = []
         for item in items {
-            var entry = MappingReader(item, context: context, subject: "schedule entry", allowedKeys: ["week", "topic"])
+            var entry = MappingReader(
+                item, context: context, subject: "schedule entry", allowedKeys: ["week", "topic"])
             let week = entry.integer("week", required: true, in: 1...104)
             let topic = entry.string("topic", required: true)
             if let week, let value = entry.valueNode("week"), !weeks.insert(week).inserted {
@@ -112,7 +125,9 @@ extension Round {
             reader.absorb(entry)
             if let week, let topic, let value = entry.valueNode("topic") {
                 let location = context.location(of: value)
-                schedule.append(ScheduledTopic(week: week, topic: topic, location: location, sourceLine: context.source.line(location.line)))
+                schedule.append(
+                    ScheduledTopic(
+                        week: week, topic: topic, location: location, sourceLine: context.source.line(location.line)))
             }
         }
         return schedule.sorted { $0.week < $1.week }

@@ -57,7 +57,13 @@ public struct Round: Sendable {
     public let sources: [Source]
     public let schedule: [ScheduledTopic]
     public let file: SourceText
-    package init(id: String, name: String, status: Status, applicationsOpen: Known<CalendarDate>, applicationsClose: Known<CalendarDate>, start: Known<CalendarDate>, end: Known<CalendarDate>, participants: Known<Int>, countries: Known<Int>, pairs: Known<Int>, hasSyntheticPairs: Bool, allowsSameCountryPairs: Bool, statisticsCorrection: String?, order: Int?, summary: MarkdownSource, sources: [Source], schedule: [ScheduledTopic], file: SourceText) {
+    package init(
+        id: String, name: String, status: Status, applicationsOpen: Known<CalendarDate>,
+        applicationsClose: Known<CalendarDate>, start: Known<CalendarDate>, end: Known<CalendarDate>,
+        participants: Known<Int>, countries: Known<Int>, pairs: Known<Int>, hasSyntheticPairs: Bool,
+        allowsSameCountryPairs: Bool, statisticsCorrection: String?, order: Int?, summary: MarkdownSource,
+        sources: [Source], schedule: [ScheduledTopic], file: SourceText
+    ) {
         self.id = id
         self.name = name
         self.status = status

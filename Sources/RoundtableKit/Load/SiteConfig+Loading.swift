@@ -5,7 +5,15 @@ extension SiteConfig {
         let context = YAMLContext(source: source, lineOffset: 0)
         let (node, parseErrors) = context.parse(source.text)
         guard let node else {
-            if parseErrors.isEmpty { return (nil, [source.error("site.yaml is empty: it needs at least title, base_url, description and language", line: 1)]) }
+            if parseErrors.isEmpty {
+                return (
+                    nil,
+                    [
+                        source.error(
+                            "site.yaml is empty: it needs at least title, base_url, description and language", line: 1)
+                    ]
+                )
+            }
             return (nil, parseErrors)
         }
         var reader = MappingReader(node, context: context, subject: "site.yaml", allowedKeys: allowedKeys)
@@ -21,8 +29,12 @@ extension SiteConfig {
             reader.report("'language' must be a BCP 47 language tag such as en or pt-BR", at: value)
         }
         var licence = defaultLicence
-        if var licenceReader = reader.nestedMapping("licence", subject: "licence", allowedKeys: ["name", "url"], required: false) {
-            if let name = licenceReader.string("name", required: true), let url = licenceReader.string("url", required: true) {
+        if var licenceReader = reader.nestedMapping(
+            "licence", subject: "licence", allowedKeys: ["name", "url"], required: false)
+        {
+            if let name = licenceReader.string("name", required: true),
+                let url = licenceReader.string("url", required: true)
+            {
                 if let value = licenceReader.valueNode("url"), !Self.isWebURL(url) {
                     licenceReader.report("the licence 'url' must be an http(s) URL", at: value)
                 }
@@ -31,8 +43,11 @@ extension SiteConfig {
             reader.absorb(licenceReader)
         }
         let editURL = reader.string("edit_url", required: false)
-        if let editURL, let value = reader.valueNode("edit_url"), !editURL.contains("{path}") || !Self.isWebURL(editURL) {
-            reader.report("'edit_url' must be an http(s) URL containing {path}, which becomes the file's path inside content/", at: value)
+        if let editURL, let value = reader.valueNode("edit_url"), !editURL.contains("{path}") || !Self.isWebURL(editURL)
+        {
+            reader.report(
+                "'edit_url' must be an http(s) URL containing {path}, which becomes the file's path inside content/",
+                at: value)
         }
         let intro = reader.markdown("intro", required: false)
         let handbookIntro = reader.string("handbook_intro", required: false)
@@ -45,13 +60,17 @@ extension SiteConfig {
         }
         let theme = reader.string("theme", required: false) ?? "default"
         var markdown = MarkdownOptions()
-        if var options = reader.nestedMapping("markdown", subject: "markdown options", allowedKeys: ["raw_html", "smart_punctuation"], required: false) {
+        if var options = reader.nestedMapping(
+            "markdown", subject: "markdown options", allowedKeys: ["raw_html", "smart_punctuation"], required: false)
+        {
             markdown.allowRawHTML = options.bool("raw_html") ?? false
             markdown.smartPunctuation = options.bool("smart_punctuation") ?? false
             reader.absorb(options)
         }
         var threshold = defaultDisclosureThreshold
-        if var privacy = reader.nestedMapping("privacy", subject: "privacy settings", allowedKeys: ["threshold"], required: false) {
+        if var privacy = reader.nestedMapping(
+            "privacy", subject: "privacy settings", allowedKeys: ["threshold"], required: false)
+        {
             threshold = privacy.integer("threshold", required: false, in: 3...100) ?? threshold
             reader.absorb(privacy)
         }
@@ -75,7 +94,10 @@ extension SiteConfig {
 
     static func isLanguageTag(_ tag: String) -> Bool {
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return false }
+        return parts.dropFirst().allSatisfy {
+            (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
     }
 }

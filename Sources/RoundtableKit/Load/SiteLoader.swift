@@ -15,8 +15,10 @@ package struct SiteLoader: Sendable {
     /// again when it is rendered (see `TopicBodyReader`), so the build never holds them all.
     let keepsTopicBodies: Bool
 
-    package init(reader: SourceReader, contentDirectory: String, themesDirectory: String, staticDirectory: String? = nil,
-                 keepsTopicBodies: Bool = true) {
+    package init(
+        reader: SourceReader, contentDirectory: String, themesDirectory: String, staticDirectory: String? = nil,
+        keepsTopicBodies: Bool = true
+    ) {
         self.reader = reader
         self.contentDirectory = contentDirectory
         self.themesDirectory = themesDirectory
@@ -78,7 +80,11 @@ package struct SiteLoader: Sendable {
         let bodies = TopicBodyReader(loader: self)
         let results = await Parallel.map(jobs) { job in self.load(job, bodies: bodies) }
 
-        var rounds: [Round] = [], topics: [Topic] = [], chapters: [Chapter] = [], pages: [Page] = [], pairFiles: [PairFile] = []
+        var rounds: [Round] = []
+        var topics: [Topic] = []
+        var chapters: [Chapter] = []
+        var pages: [Page] = []
+        var pairFiles: [PairFile] = []
         for (loaded, problems) in results {
             diagnostics += problems
             switch loaded {
@@ -97,7 +103,9 @@ package struct SiteLoader: Sendable {
         let (staticFiles, staticProblems) = await staticLoad
         diagnostics += staticProblems
         guard let config, let theme, diagnostics.isEmpty else { return (nil, diagnostics) }
-        var sources = SourceSet(config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages, pairFiles: pairFiles, theme: theme)
+        var sources = SourceSet(
+            config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages, pairFiles: pairFiles,
+            theme: theme)
         sources.staticFiles = staticFiles
         if let staticDirectory { sources.staticFolder = staticDirectory }
         sources.ledger = ledger
@@ -119,7 +127,8 @@ package struct SiteLoader: Sendable {
 
     private func contentFiles() -> [Job] {
         let folders: [(String, Kind, String)] = [
-            ("rounds", .round, ".yaml"), ("topics", .topic, ".md"), ("process", .chapter, ".md"), ("pages", .page, ".md"), ("pairs", .pairs, ".csv"),
+            ("rounds", .round, ".yaml"), ("topics", .topic, ".md"), ("process", .chapter, ".md"),
+            ("pages", .page, ".md"), ("pairs", .pairs, ".csv"),
         ]
         return folders.flatMap { folder, kind, suffix in
             let staysInside = folderStaysInside(folder)
@@ -144,7 +153,8 @@ package struct SiteLoader: Sendable {
         if job.kind == .pairs, reader.skipsPairFile(job.contentPath) { return (.skipped, []) }
         let mayLeadOutside = mayLeadOutside(job.contentPath, folderStaysInside: job.folderStaysInside)
         if job.kind == .topic, let header = reader.rememberedTopic(job.contentPath),
-           !mayLeadOutside || fileSystem.escape(contentDirectory + "/" + job.contentPath, contentDirectory) == nil {
+            !mayLeadOutside || fileSystem.escape(contentDirectory + "/" + job.contentPath, contentDirectory) == nil
+        {
             return (.topic(bodies.topic(header, contentPath: job.contentPath, fileName: job.fileName)), [])
         }
         let source: SourceText
@@ -152,11 +162,14 @@ package struct SiteLoader: Sendable {
         case .success(let text): source = text
         case .failure(let diagnostic): return (.failed, [diagnostic])
         }
-        if job.kind == .round, let round = reader.rememberedRound(job.contentPath, text: source) { return (.round(round), []) }
+        if job.kind == .round, let round = reader.rememberedRound(job.contentPath, text: source) {
+            return (.round(round), [])
+        }
         let (loaded, problems) = parse(source, job)
         if case .topic(let topic) = loaded, !keepsTopicBodies {
-            let header = TopicHeader(title: topic.title, summary: topic.summary, tags: topic.tags, draft: topic.draft,
-                                     bodyLineOffset: topic.body.lineOffset, frontMatter: FrontMatter.metadataDigest(of: source.text))
+            let header = TopicHeader(
+                title: topic.title, summary: topic.summary, tags: topic.tags, draft: topic.draft,
+                bodyLineOffset: topic.body.lineOffset, frontMatter: FrontMatter.metadataDigest(of: source.text))
             return (.topic(bodies.topic(header, contentPath: job.contentPath, fileName: job.fileName)), problems)
         }
         return (loaded, problems)
@@ -188,21 +201,25 @@ package struct SiteLoader: Sendable {
         fileSystem.listFiles(contentDirectory + "/pairs").filter {
             !($0.hasSuffix(".csv") && !$0.contains("/")) && ![".DS_Store", ".gitkeep"].contains($0)
         }.map {
-            .error("only pair files (<round-id>.csv) belong in pairs/; keep raw exports and keys outside content/",
-                   at: SourceLocation(file: displayPath("pairs/\($0)"), line: 1))
+            .error(
+                "only pair files (<round-id>.csv) belong in pairs/; keep raw exports and keys outside content/",
+                at: SourceLocation(file: displayPath("pairs/\($0)"), line: 1))
         }
     }
 
     /// Every file of the static folder except version-control and desktop clutter.
     private func readStaticFiles() -> ([(path: String, bytes: Data)], [Diagnostic]) {
         guard let folder = staticDirectory, fileSystem.isDirectory(folder) else { return ([], []) }
-        var files: [(String, Data)] = [], diagnostics: [Diagnostic] = []
+        var files: [(String, Data)] = []
+        var diagnostics: [Diagnostic] = []
         for path in fileSystem.listFiles(folder) {
             let components = path.split(separator: "/")
             if components.contains(".git") || components.last == ".DS_Store" { continue }
             if let target = fileSystem.escape(folder + "/" + path, folder) {
-                diagnostics.append(.error("refusing a symbolic link that leads outside the static folder (to \(target))",
-                                          at: SourceLocation(file: "\(folder)/\(path)", line: 1)))
+                diagnostics.append(
+                    .error(
+                        "refusing a symbolic link that leads outside the static folder (to \(target))",
+                        at: SourceLocation(file: "\(folder)/\(path)", line: 1)))
                 continue
             }
             do {
@@ -217,7 +234,10 @@ package struct SiteLoader: Sendable {
     func readText(_ contentPath: String, checkingLinks: Bool = true) -> Result<SourceText, Diagnostic> {
         let shownPath = displayPath(contentPath)
         if checkingLinks, let target = fileSystem.escape(contentDirectory + "/" + contentPath, contentDirectory) {
-            return .failure(.error("refusing a symbolic link that leads outside the content folder (to \(target))", at: SourceLocation(file: shownPath, line: 1)))
+            return .failure(
+                .error(
+                    "refusing a symbolic link that leads outside the content folder (to \(target))",
+                    at: SourceLocation(file: shownPath, line: 1)))
         }
         do {
             let data = try fileSystem.read(contentDirectory + "/" + contentPath)

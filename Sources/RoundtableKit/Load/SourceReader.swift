@@ -35,7 +35,9 @@ package struct TopicHeader: Sendable {
     /// Of the front matter text: a body read later belongs to the same header only if it matches.
     package let frontMatter: ContentDigest
 
-    package init(title: String, summary: String, tags: [String], draft: Bool, bodyLineOffset: Int, frontMatter: ContentDigest) {
+    package init(
+        title: String, summary: String, tags: [String], draft: Bool, bodyLineOffset: Int, frontMatter: ContentDigest
+    ) {
         self.title = title
         self.summary = summary
         self.tags = tags

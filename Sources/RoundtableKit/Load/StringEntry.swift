@@ -21,7 +21,9 @@ struct StringEntry: Sendable {
         guard let mapping = node.mapping else {
             return ([], [context.error("\(subject) must be a mapping of keys to strings", at: node)])
         }
-        var entries: [StringEntry] = [], diagnostics: [Diagnostic] = [], seen: Set<String> = []
+        var entries: [StringEntry] = []
+        var diagnostics: [Diagnostic] = []
+        var seen: Set<String> = []
         for (keyNode, value) in mapping {
             guard let name = keyNode.scalar?.string, !name.isEmpty, !name.contains(".") else {
                 diagnostics.append(context.error("keys in \(subject) must be plain words", at: keyNode))
@@ -43,8 +45,10 @@ struct StringEntry: Sendable {
                     diagnostics.append(context.error("string '\(key)' must be one line: fold it with '>-'", at: value))
                 } else {
                     let place = context.location(of: keyNode)
-                    entries.append(StringEntry(key: key, text: String(line), source: context.source, line: place.line,
-                                               column: place.column))
+                    entries.append(
+                        StringEntry(
+                            key: key, text: String(line), source: context.source, line: place.line,
+                            column: place.column))
                 }
             } else {
                 diagnostics.append(context.error("string '\(key)' must be text or a mapping of strings", at: value))

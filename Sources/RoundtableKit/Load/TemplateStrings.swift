@@ -19,7 +19,8 @@ enum TemplateStrings {
         _ line: Substring, number: Int, in source: SourceText, strings: ThemeStrings,
         diagnostics: inout [Diagnostic]
     ) -> String {
-        var result = "", rest = line
+        var result = ""
+        var rest = line
         while let tag = rest.range(of: opening), let end = rest[tag.upperBound...].range(of: "}}") {
             result += rest[..<tag.lowerBound]
             let key = String(rest[tag.upperBound..<end.lowerBound])
@@ -27,9 +28,10 @@ enum TemplateStrings {
                 result += ThemeStrings.fillingPlaceholders(in: text) { "{{\($0)}}" }
             } else {
                 let column = line[..<tag.lowerBound].unicodeScalars.count + 1
-                diagnostics.append(source.error(
-                    "template error: no string '\(key)' in the theme's strings", line: number, column: column,
-                    note: Suggestion.note(for: key, in: strings.texts.keys)))
+                diagnostics.append(
+                    source.error(
+                        "template error: no string '\(key)' in the theme's strings", line: number, column: column,
+                        note: Suggestion.note(for: key, in: strings.texts.keys)))
             }
             rest = rest[end.upperBound...]
         }

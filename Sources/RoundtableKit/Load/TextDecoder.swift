@@ -9,13 +9,18 @@ public enum TextDecoder {
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 let line = invalidLine(Array(bytes))
-                return .failure(.error("file is not valid UTF-8 (first bad byte on line \(line)); save it as UTF-8",
-                                       at: SourceLocation(file: path, line: line)))
+                return .failure(
+                    .error(
+                        "file is not valid UTF-8 (first bad byte on line \(line)); save it as UTF-8",
+                        at: SourceLocation(file: path, line: line)))
             }
             if contains(0, in: bytes) {
-                return .failure(.error("file contains a NUL byte: is it a binary file?", at: SourceLocation(file: path, line: 1)))
+                return .failure(
+                    .error("file contains a NUL byte: is it a binary file?", at: SourceLocation(file: path, line: 1)))
             }
-            let normalised = contains(0x0D, in: bytes) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+            let normalised =
+                contains(0x0D, in: bytes)
+                ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
             return .success(SourceText(path: path, text: normalised))
         }
     }

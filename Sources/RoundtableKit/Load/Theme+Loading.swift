@@ -33,27 +33,38 @@ extension Theme {
         let names = Set(sources.keys)
         diagnostics += missingPartials(in: sources, available: names)
         for required in requiredTemplates where !names.contains(required) {
-            diagnostics.append(.error("theme '\(name)' has no template '\(required)': add \(displayPath)/templates/\(required).mustache"))
+            diagnostics.append(
+                .error(
+                    "theme '\(name)' has no template '\(required)': add \(displayPath)/templates/\(required).mustache"))
         }
         var assets: [(String, Data)] = []
-        for file in fileSystem.listFiles(directory + "/assets") where !file.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+        for file in fileSystem.listFiles(directory + "/assets")
+        where !file.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             if let target = fileSystem.escape(directory + "/assets/" + file, directory) {
-                diagnostics.append(.error("refusing a symbolic link that leads outside the theme (to \(target))",
-                                          at: SourceLocation(file: "\(displayPath)/assets/\(file)", line: 1)))
+                diagnostics.append(
+                    .error(
+                        "refusing a symbolic link that leads outside the theme (to \(target))",
+                        at: SourceLocation(file: "\(displayPath)/assets/\(file)", line: 1)))
                 continue
             }
             guard let data = try? fileSystem.read(directory + "/assets/" + file) else {
-                diagnostics.append(.error("cannot read theme asset", at: SourceLocation(file: "\(displayPath)/assets/\(file)", line: 1)))
+                diagnostics.append(
+                    .error(
+                        "cannot read theme asset", at: SourceLocation(file: "\(displayPath)/assets/\(file)", line: 1)))
                 continue
             }
             assets.append((file, data))
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         // The site's overrides are in site.yaml, whose digest every page's inputs hold already.
-        let digest = ContentDigest(parts: sources.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value.text] }
-            + stringFiles.flatMap { [$0.path, $0.text] } + assets.flatMap { [$0.0, ContentDigest($0.1).hex] })
-        return (Theme(name: name, library: library, assets: assets, templateNames: names, strings: strings,
-                      digest: digest), [])
+        let digest = ContentDigest(
+            parts: sources.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value.text] }
+                + stringFiles.flatMap { [$0.path, $0.text] } + assets.flatMap { [$0.0, ContentDigest($0.1).hex] })
+        return (
+            Theme(
+                name: name, library: library, assets: assets, templateNames: names, strings: strings,
+                digest: digest), []
+        )
     }
 
     /// One template file, read and parsed.
@@ -70,7 +81,10 @@ extension Theme {
         var template = TemplateFile(name: String(file.dropLast(".mustache".count)))
         let path = "\(displayPath)/templates/\(file)"
         if let target = fileSystem.escape(directory + "/templates/" + file, directory) {
-            template.diagnostics.append(.error("refusing a symbolic link that leads outside the theme (to \(target))", at: SourceLocation(file: path, line: 1)))
+            template.diagnostics.append(
+                .error(
+                    "refusing a symbolic link that leads outside the theme (to \(target))",
+                    at: SourceLocation(file: path, line: 1)))
             return template
         }
         guard let data = try? fileSystem.read(directory + "/templates/" + file) else {
@@ -91,8 +105,10 @@ extension Theme {
                 template.parsed = try MustacheTemplate(string: templateText(text, name: template.name))
             } catch let error as MustacheTemplate.ParserError {
                 // The first line is the content-type pragma, which the theme's author did not write.
-                template.diagnostics.append(source.error("template error: \(describe(error.error))",
-                                                         line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
+                template.diagnostics.append(
+                    source.error(
+                        "template error: \(describe(error.error))",
+                        line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
             } catch {
                 template.diagnostics.append(source.error("template error: \(error)", line: 1))
             }
@@ -103,14 +119,16 @@ extension Theme {
     /// A partial is inserted inline, so the line ending that editors add at the end of its file
     /// would land in the middle of the page's markup: drop it.
     private static func templateText(_ text: String, name: String) -> String {
-        HTMLEscaping.pragma + "\n" + (name.hasPrefix("partials/") && text.hasSuffix("\n") ? String(text.dropLast()) : text)
+        HTMLEscaping.pragma + "\n"
+            + (name.hasPrefix("partials/") && text.hasSuffix("\n") ? String(text.dropLast()) : text)
     }
 
     /// Every `{{> name}}` and `{{< name}}` must name a template of the theme: swift-mustache
     /// would silently render nothing.
     private static func missingPartials(in sources: [String: SourceText], available: Set<String>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let open = Array("{{".utf8), close = Array("}}".utf8)
+        let open = Array("{{".utf8)
+        let close = Array("}}".utf8)
         for (_, source) in sources {
             for lineNumber in 1...max(source.lineCount, 1) {
                 guard let line = source.line(lineNumber) else { continue }
@@ -118,14 +136,19 @@ extension Theme {
                 var searchStart = 0
                 while let tag = bytes[searchStart...].firstRange(of: open) {
                     searchStart = tag.upperBound
-                    guard let marker = bytes[tag.upperBound...].first, marker == UInt8(ascii: ">") || marker == UInt8(ascii: "<"),
-                          let end = bytes[tag.upperBound...].firstRange(of: close) else { continue }
-                    let name = String(decoding: bytes[(tag.upperBound + 1)..<end.lowerBound], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                    guard let marker = bytes[tag.upperBound...].first,
+                        marker == UInt8(ascii: ">") || marker == UInt8(ascii: "<"),
+                        let end = bytes[tag.upperBound...].firstRange(of: close)
+                    else { continue }
+                    let name = String(decoding: bytes[(tag.upperBound + 1)..<end.lowerBound], as: UTF8.self)
+                        .trimmingCharacters(in: .whitespaces)
                     if !name.isEmpty, !available.contains(name) {
                         // Columns count Unicode scalars: the bytes that do not continue a UTF-8 sequence.
                         let column = bytes[..<tag.lowerBound].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-                        diagnostics.append(source.error("template error: partial '\(name)' does not exist", line: lineNumber, column: column,
-                                                        note: Suggestion.note(for: name, in: available)))
+                        diagnostics.append(
+                            source.error(
+                                "template error: partial '\(name)' does not exist", line: lineNumber, column: column,
+                                note: Suggestion.note(for: name, in: available)))
                     }
                 }
             }
@@ -135,7 +158,8 @@ extension Theme {
 
     private static func describe(_ error: Error) -> String {
         switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened with"
+        case MustacheTemplate.Error.sectionCloseNameIncorrect:
+            return "a section is closed with a different name than it was opened with"
         case MustacheTemplate.Error.unfinishedName: return "a tag is not finished: expected '}}'"
         case MustacheTemplate.Error.expectedSectionEnd: return "a section is opened but never closed"
         case MustacheTemplate.Error.invalidSetDelimiter: return "malformed set-delimiter tag"

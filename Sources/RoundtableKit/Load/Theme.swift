@@ -15,5 +15,7 @@ public struct Theme: Sendable {
     let digest: ContentDigest
 
     /// The templates a theme must have: one per kind of page, plus the base layout.
-    static let requiredTemplates = ["base", "home", "rounds", "round", "topics", "topic", "process", "chapter", "page", "not-found"]
+    static let requiredTemplates = [
+        "base", "home", "rounds", "round", "topics", "topic", "process", "chapter", "page", "not-found",
+    ]
 }

@@ -12,10 +12,12 @@ extension ThemeStrings {
         guard available.contains("en.yaml") else {
             return (nil, [], [.error("the theme has no English strings: add \(displayPath)/strings/en.yaml")])
         }
-        var files: [SourceText] = [], diagnostics: [Diagnostic] = []
+        var files: [SourceText] = []
+        var diagnostics: [Diagnostic] = []
         func read(_ name: String) -> [StringEntry] {
-            let (source, entries, problems) = readFile(name, directory: directory, displayPath: displayPath,
-                                                       fileSystem: fileSystem)
+            let (source, entries, problems) = readFile(
+                name, directory: directory, displayPath: displayPath,
+                fileSystem: fileSystem)
             if let source { files.append(source) }
             diagnostics += problems
             return entries
@@ -24,7 +26,8 @@ extension ThemeStrings {
         for entry in read("en.yaml") { texts[entry.key] = entry.text }
         let english = texts
         let translations = languageFiles(for: language).filter(available.contains)
-        let layers = translations.map { (read($0), "\(displayPath)/strings/\($0)") }
+        let layers =
+            translations.map { (read($0), "\(displayPath)/strings/\($0)") }
             + [(overrides, "site.yaml's strings")]
         for (entries, place) in layers {
             for entry in entries {
@@ -54,7 +57,8 @@ extension ThemeStrings {
     private static func readFile(
         _ name: String, directory: String, displayPath: String, fileSystem: FileSystem
     ) -> (SourceText?, [StringEntry], [Diagnostic]) {
-        let path = "\(directory)/strings/\(name)", shown = "\(displayPath)/strings/\(name)"
+        let path = "\(directory)/strings/\(name)"
+        let shown = "\(displayPath)/strings/\(name)"
         if let target = fileSystem.escape(path, directory) {
             let message = "refusing a symbolic link that leads outside the theme (to \(target))"
             return (nil, [], [.error(message, at: SourceLocation(file: shown, line: 1))])

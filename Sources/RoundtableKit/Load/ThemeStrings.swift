@@ -21,7 +21,8 @@ public struct ThemeStrings: Sendable {
             result += rest[..<open]
             let afterOpen = rest.index(after: open)
             if let close = rest[afterOpen...].firstIndex(of: "}"), case let name = String(rest[afterOpen..<close]),
-               isPlaceholderName(name), let value = replacement(name) {
+                isPlaceholderName(name), let value = replacement(name)
+            {
                 result += value
                 rest = rest[rest.index(after: close)...]
             } else {
@@ -33,8 +34,9 @@ public struct ThemeStrings: Sendable {
     }
 
     private static func isPlaceholderName(_ name: String) -> Bool {
-        !name.isEmpty && name.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == ".")
-        }
+        !name.isEmpty
+            && name.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == ".")
+            }
     }
 }

@@ -2,14 +2,21 @@ extension Topic {
     static let allowedKeys = ["title", "summary", "tags", "draft"]
 
     static func load(_ source: SourceText, contentPath: String, fileName: String) -> (Topic?, [Diagnostic]) {
-        let (opened, errors) = MarkdownFile.open(source, contentPath: contentPath, subject: "topic front matter", allowedKeys: allowedKeys)
+        let (opened, errors) = MarkdownFile.open(
+            source, contentPath: contentPath, subject: "topic front matter", allowedKeys: allowedKeys)
         guard var file = opened else { return (nil, errors) }
         let title = file.fields.string("title", required: true)
         let summary = file.fields.string("summary", required: true)
         let tags = file.fields.stringList("tags", required: true)
         let draft = file.fields.bool("draft") ?? false
-        guard file.fields.diagnostics.isEmpty, let title, let summary, let tags else { return (nil, file.fields.diagnostics) }
+        guard file.fields.diagnostics.isEmpty, let title, let summary, let tags else {
+            return (nil, file.fields.diagnostics)
+        }
         let slug = MarkdownFile.slugAndPrefix(fileName: fileName).slug
-        return (Topic(slug: slug, title: title, summary: summary, tags: tags, draft: draft, body: file.body, contentPath: contentPath), [])
+        return (
+            Topic(
+                slug: slug, title: title, summary: summary, tags: tags, draft: draft, body: file.body,
+                contentPath: contentPath), []
+        )
     }
 }

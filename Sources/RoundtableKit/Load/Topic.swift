@@ -14,8 +14,11 @@ public struct Topic: Sendable {
     /// publishes keeps no bodies, so that it never holds all of them at once.
     let readBody: (@Sendable () -> (MarkdownSource?, [Diagnostic]))?
 
-    init(slug: String, title: String, summary: String, tags: [String], draft: Bool, body: MarkdownSource, contentPath: String,
-         readBody: (@Sendable () -> (MarkdownSource?, [Diagnostic]))? = nil) {
+    init(
+        slug: String, title: String, summary: String, tags: [String], draft: Bool, body: MarkdownSource,
+        contentPath: String,
+        readBody: (@Sendable () -> (MarkdownSource?, [Diagnostic]))? = nil
+    ) {
         self.slug = slug
         self.title = title
         self.summary = summary

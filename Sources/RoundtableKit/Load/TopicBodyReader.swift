@@ -14,20 +14,30 @@ struct TopicBodyReader: Sendable {
     func topic(_ header: TopicHeader, contentPath: String, fileName: String) -> Topic {
         let shownPath = loader.displayPath(contentPath)
         let unread = MarkdownSource.unread(shownPath: shownPath, lineOffset: header.bodyLineOffset)
-        return Topic(slug: MarkdownFile.slugAndPrefix(fileName: fileName).slug, title: header.title, summary: header.summary,
-                     tags: header.tags, draft: header.draft, body: unread, contentPath: contentPath) { [self] in
+        return Topic(
+            slug: MarkdownFile.slugAndPrefix(fileName: fileName).slug, title: header.title, summary: header.summary,
+            tags: header.tags, draft: header.draft, body: unread, contentPath: contentPath
+        ) { [self] in
             body(contentPath: contentPath, shownPath: shownPath, header: header)
         }
     }
 
     /// The front matter was parsed already; if it is still the same text, the body starts where it did.
     private func body(contentPath: String, shownPath: String, header: TopicHeader) -> (MarkdownSource?, [Diagnostic]) {
-        switch loader.readText(contentPath, checkingLinks: loader.mayLeadOutside(contentPath, folderStaysInside: folderStaysInside)) {
+        switch loader.readText(
+            contentPath, checkingLinks: loader.mayLeadOutside(contentPath, folderStaysInside: folderStaysInside))
+        {
         case .failure(let diagnostic): return (nil, [diagnostic])
         case .success(let source):
             guard FrontMatter.metadataDigest(of: source.text) == header.frontMatter else {
-                return (nil, [.error("content/\(contentPath) changed while the site was being built; build again",
-                                     at: SourceLocation(file: shownPath, line: 1))])
+                return (
+                    nil,
+                    [
+                        .error(
+                            "content/\(contentPath) changed while the site was being built; build again",
+                            at: SourceLocation(file: shownPath, line: 1))
+                    ]
+                )
             }
             let offset = header.bodyLineOffset
             return (MarkdownSource(text: source.text(fromLine: offset + 1), file: source, lineOffset: offset), [])

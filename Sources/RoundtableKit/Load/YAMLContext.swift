@@ -13,7 +13,10 @@ struct YAMLContext {
         do {
             return (try Yams.compose(yaml: yaml, .basic, .default, .utf8), [])
         } catch let error as YamlError {
-            return (nil, [diagnostic(for: error, lineCount: yaml.split(separator: "\n", omittingEmptySubsequences: false).count)])
+            return (
+                nil,
+                [diagnostic(for: error, lineCount: yaml.split(separator: "\n", omittingEmptySubsequences: false).count)]
+            )
         } catch {
             return (nil, [source.error("malformed YAML: \(error)", line: lineOffset + 1)])
         }
@@ -33,15 +36,17 @@ struct YAMLContext {
     /// bracket or quote), where the construct it was parsing began.
     private func diagnostic(for error: YamlError, lineCount: Int) -> Diagnostic {
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             var message = "malformed YAML: \(problem)"
             if let context {
                 message += " (\(context.text) at line \(context.mark.line + lineOffset))"
             }
-            let place = mark.line > lineCount || (mark.line == lineCount && mark.column == 1 && context != nil) ? context?.mark ?? mark : mark
+            let place =
+                mark.line > lineCount || (mark.line == lineCount && mark.column == 1 && context != nil)
+                ? context?.mark ?? mark : mark
             return source.error(message, line: place.line + lineOffset, column: place.column)
-        case let .reader(problem, _, _, _):
+        case .reader(let problem, _, _, _):
             return source.error("unreadable YAML: \(problem)", line: lineOffset + 1)
         default:
             return source.error("malformed YAML: \(error)", line: lineOffset + 1)

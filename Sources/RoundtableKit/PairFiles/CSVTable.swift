@@ -32,20 +32,29 @@ struct CSVTable {
                 let (line, column) = (cursor.line, cursor.column)
                 let quoted = cursor.peek == "\""
                 if !quoted, value.contains("\"") {
-                    let offset = value.unicodeScalars.firstIndex(of: "\"").map { value.unicodeScalars.distance(from: value.unicodeScalars.startIndex, to: $0) } ?? 0
-                    return .failure(masked(source.error(
-                        "a quote inside an unquoted field", line: line, column: column + offset,
-                        note: "put the whole field in quotes and double the quote inside it: \"a \"\"b\"\" c\""
-                    ), isData: !rows.isEmpty))
+                    let offset =
+                        value.unicodeScalars.firstIndex(of: "\"").map {
+                            value.unicodeScalars.distance(from: value.unicodeScalars.startIndex, to: $0)
+                        } ?? 0
+                    return .failure(
+                        masked(
+                            source.error(
+                                "a quote inside an unquoted field", line: line, column: column + offset,
+                                note: "put the whole field in quotes and double the quote inside it: \"a \"\"b\"\" c\""
+                            ), isData: !rows.isEmpty))
                 }
                 let written = quoted ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
                 guard cursor.consume(written) else {
                     let closes = cursor.hasClosingQuote()
-                    return .failure(masked(source.error(
-                        closes ? "text after the closing quote of a field" : "this quote is never closed",
-                        line: line, column: column,
-                        note: "a quoted field ends with a quote followed by a comma or the end of the line; write a quote inside it as \"\""
-                    ), isData: !rows.isEmpty))
+                    return .failure(
+                        masked(
+                            source.error(
+                                closes ? "text after the closing quote of a field" : "this quote is never closed",
+                                line: line, column: column,
+                                note:
+                                    "a quoted field ends with a quote followed by a comma or the end of the line; "
+                                    + "write a quote inside it as \"\""
+                            ), isData: !rows.isEmpty))
                 }
                 fields.append(Field(value: value, line: line, column: column, written: written))
                 if index < record.count - 1 { cursor.skip(",") } else { cursor.skip("\n") }
@@ -72,7 +81,8 @@ struct CSVTable {
 
         mutating func consume(_ text: String) -> Bool {
             let expected = Array(text.unicodeScalars)
-            guard offset + expected.count <= scalars.count, Array(scalars[offset..<offset + expected.count]) == expected else { return false }
+            guard offset + expected.count <= scalars.count, Array(scalars[offset..<offset + expected.count]) == expected
+            else { return false }
             for scalar in expected { advance(over: scalar) }
             return true
         }
@@ -86,7 +96,10 @@ struct CSVTable {
             var index = offset + 1
             while index < scalars.count {
                 if scalars[index] == "\"" {
-                    if index + 1 < scalars.count, scalars[index + 1] == "\"" { index += 2; continue }
+                    if index + 1 < scalars.count, scalars[index + 1] == "\"" {
+                        index += 2
+                        continue
+                    }
                     return true
                 }
                 index += 1
@@ -96,7 +109,12 @@ struct CSVTable {
 
         private mutating func advance(over scalar: Unicode.Scalar) {
             offset += 1
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
     }
 }

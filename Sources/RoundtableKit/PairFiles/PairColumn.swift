@@ -1,9 +1,12 @@
 /// A column a pair file may have. Anything else is refused as possible personal data.
 public enum PairColumn: String, Sendable, CaseIterable {
     case pairID = "pair_id"
-    case aCountry = "a_country", bCountry = "b_country"
-    case aSector = "a_sector", bSector = "b_sector"
-    case aStage = "a_stage", bStage = "b_stage"
+    case aCountry = "a_country"
+    case bCountry = "b_country"
+    case aSector = "a_sector"
+    case bSector = "b_sector"
+    case aStage = "a_stage"
+    case bStage = "b_stage"
     case channels, status, satisfaction
 
     static let required: [PairColumn] = [.pairID, .aCountry, .bCountry, .status]

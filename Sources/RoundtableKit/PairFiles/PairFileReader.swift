@@ -32,8 +32,12 @@ struct PairFileReader {
             let name = field.value.trimmingWhitespace()
             guard let column = PairColumn(rawValue: name) else {
                 columns.foreign.insert(position)
-                refuse("column '\(name)' is not part of the pair-file schema, and may hold personal data", at: field,
-                       note: (Suggestion.note(for: name, in: PairColumn.names).map { $0 + "; " } ?? "") + "a pair file has only the columns \(PairColumn.names.joined(separator: ", ")), so the build refuses it and publishes nothing from it")
+                refuse(
+                    "column '\(name)' is not part of the pair-file schema, and may hold personal data", at: field,
+                    note: (Suggestion.note(for: name, in: PairColumn.names).map { $0 + "; " } ?? "")
+                        + "a pair file has only the columns \(PairColumn.names.joined(separator: ", ")), so the "
+                        + "build refuses it and publishes nothing from it"
+                )
                 continue
             }
             if columns.index[column] != nil {
@@ -45,12 +49,19 @@ struct PairFileReader {
         columns.hasRequired = Set(columns.index.keys).isSuperset(of: PairColumn.required)
         let first = header[0]
         for column in PairColumn.required where columns.index[column] == nil {
-            diagnostics.append(source.error("missing column '\(column.rawValue)'", line: first.line, column: 1,
-                                            note: "a pair file needs the columns \(PairColumn.required.map(\.rawValue).joined(separator: ", "))"))
+            diagnostics.append(
+                source.error(
+                    "missing column '\(column.rawValue)'", line: first.line, column: 1,
+                    note: "a pair file needs the columns \(PairColumn.required.map(\.rawValue).joined(separator: ", "))"
+                ))
         }
         for (a, b) in PairColumn.partnered {
-            for (present, missing) in [(a, b), (b, a)] where columns.index[present] != nil && columns.index[missing] == nil {
-                diagnostics.append(source.error("missing column '\(missing.rawValue)': '\(present.rawValue)' needs it for the other partner", line: first.line, column: 1))
+            for (present, missing) in [(a, b), (b, a)]
+            where columns.index[present] != nil && columns.index[missing] == nil {
+                diagnostics.append(
+                    source.error(
+                        "missing column '\(missing.rawValue)': '\(present.rawValue)' needs it for the other partner",
+                        line: first.line, column: 1))
             }
         }
         return columns
@@ -59,30 +70,40 @@ struct PairFileReader {
     mutating func readRow(_ row: [CSVTable.Field], columns: Columns) -> PairRecord? {
         for field in row { mask.add(field) }
         guard row.count == columns.count else {
-            report("this row has \(row.count) field\(row.count == 1 ? "" : "s") but the header has \(columns.count)", at: row[0])
+            report(
+                "this row has \(row.count) field\(row.count == 1 ? "" : "s") but the header has \(columns.count)",
+                at: row[0])
             return nil
         }
         var clean = true
         for (column, position) in columns.index {
             let field = row[position]
             let values = column == .channels ? field.value.split(separator: ";").map(String.init) : [field.value]
-            if let concern = values.lazy.compactMap({ PersonalDataGuard.concern(about: $0, isIdentifier: column == .pairID) }).first {
-                refuse("the value in column '\(column.rawValue)' \(concern)", at: field, note: column == .pairID
-                    ? "`roundtable pairs anonymise` gives every pair such a pseudonym; the build refuses this file and publishes nothing from it"
-                    : nil)
+            if let concern = values.lazy.compactMap({
+                PersonalDataGuard.concern(about: $0, isIdentifier: column == .pairID)
+            }).first {
+                refuse(
+                    "the value in column '\(column.rawValue)' \(concern)", at: field,
+                    note: column == .pairID
+                        ? "`roundtable pairs anonymise` gives every pair such a pseudonym; the build refuses this "
+                            + "file and publishes nothing from it"
+                        : nil)
                 clean = false
             }
         }
         guard clean, columns.hasRequired else { return nil }
 
         func value(_ column: PairColumn) -> Value? {
-            columns.index[column].map { Value(text: row[$0].value.trimmingWhitespace(), field: row[$0], column: column) }
+            columns.index[column].map {
+                Value(text: row[$0].value.trimmingWhitespace(), field: row[$0], column: column)
+            }
         }
         let before = diagnostics.count
         let id = value(.pairID)!
         if id.text.isEmpty {
-            report("column 'pair_id' is empty; allowed: \(PersonalDataGuard.pseudonymRule)", at: id.field,
-                   note: "`roundtable pairs anonymise` gives every pair a pseudonym")
+            report(
+                "column 'pair_id' is empty; allowed: \(PersonalDataGuard.pseudonymRule)", at: id.field,
+                note: "`roundtable pairs anonymise` gives every pair a pseudonym")
         }
         let aCountry = country(value(.aCountry)!)
         let bCountry = country(value(.bCountry)!)
@@ -134,7 +155,9 @@ struct PairFileReader {
         } else {
             note = nil
         }
-        report("column '\(column)' has a value that is not a country code; allowed: \(Self.countryRule)", at: value.field, note: note)
+        report(
+            "column '\(column)' has a value that is not a country code; allowed: \(Self.countryRule)", at: value.field,
+            note: note)
         return nil
     }
 
@@ -147,8 +170,10 @@ struct PairFileReader {
         if value.text.isEmpty {
             report("column '\(value.column.rawValue)' is empty; allowed: \(allowed)", at: value.field)
         } else {
-            report("column '\(value.column.rawValue)' has a value that is not a \(name); allowed: \(allowed)", at: value.field,
-                   note: Suggestion.note(for: value.text, in: names))
+            report(
+                "column '\(value.column.rawValue)' has a value that is not a \(name); allowed: \(allowed)",
+                at: value.field,
+                note: Suggestion.note(for: value.text, in: names))
         }
         return nil
     }
@@ -163,9 +188,13 @@ struct PairFileReader {
         }
         if !unknown.isEmpty {
             let names = Channel.allCases.map(\.rawValue)
-            let entries = unknown.count == 1 ? "an entry that is not a channel" : "\(unknown.count) entries that are not channels"
-            report("column 'channels' has \(entries); allowed: a ';'-separated list of \(names.joined(separator: ", ")), or empty", at: value.field,
-                   note: unknown.lazy.compactMap { Suggestion.note(for: $0, in: names) }.first)
+            let entries =
+                unknown.count == 1 ? "an entry that is not a channel" : "\(unknown.count) entries that are not channels"
+            report(
+                "column 'channels' has \(entries); allowed: a ';'-separated list of "
+                    + "\(names.joined(separator: ", ")), or empty",
+                at: value.field,
+                note: unknown.lazy.compactMap { Suggestion.note(for: $0, in: names) }.first)
         }
         return channels
     }
@@ -173,7 +202,10 @@ struct PairFileReader {
     private mutating func satisfaction(_ value: Value) -> Int? {
         guard !value.text.isEmpty else { return nil }
         guard let score = Int(value.text), (1...5).contains(score) else {
-            report("column 'satisfaction' has a value that is not a score; allowed: a whole number from 1 to 5, or empty when the pair did not answer", at: value.field)
+            report(
+                "column 'satisfaction' has a value that is not a score; allowed: a whole number from 1 to 5, or "
+                    + "empty when the pair did not answer",
+                at: value.field)
             return nil
         }
         return score
@@ -182,6 +214,11 @@ struct PairFileReader {
     // MARK: - Personal data
 
     private mutating func refuse(_ message: String, at field: CSVTable.Field, note: String? = nil) {
-        report(message, at: field, note: note ?? "a pair file carries pseudonymous ids and codes only, so the build refuses it and publishes nothing from it")
+        report(
+            message, at: field,
+            note: note
+                ?? "a pair file carries pseudonymous ids and codes only, so the build refuses it and publishes "
+                + "nothing from it"
+        )
     }
 }

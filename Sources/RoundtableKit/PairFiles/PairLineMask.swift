@@ -8,11 +8,15 @@ struct PairLineMask: Sendable {
 
     /// Masks a field on every line it spans, quotes included.
     mutating func add(_ field: CSVTable.Field) {
-        var line = field.line, column = field.column, length = 0
+        var line = field.line
+        var column = field.column
+        var length = 0
         for scalar in field.written.unicodeScalars {
             if scalar == "\n" {
                 ranges[line, default: []].append(column..<column + length)
-                line += 1; column = 1; length = 0
+                line += 1
+                column = 1
+                length = 0
             } else {
                 length += 1
             }
@@ -22,7 +26,9 @@ struct PairLineMask: Sendable {
 
     /// The diagnostic with its quoted line masked, if the line holds data.
     func apply(to diagnostic: Diagnostic) -> Diagnostic {
-        guard let location = diagnostic.location, let lineRanges = ranges[location.line], let shown = diagnostic.sourceLine else {
+        guard let location = diagnostic.location, let lineRanges = ranges[location.line],
+            let shown = diagnostic.sourceLine
+        else {
             return diagnostic
         }
         var scalars = Array(shown.unicodeScalars)
@@ -42,6 +48,7 @@ struct PairLineMask: Sendable {
     private static func replacingLine(of diagnostic: Diagnostic, with scalars: [Unicode.Scalar]) -> Diagnostic {
         var line = ""
         line.unicodeScalars.append(contentsOf: scalars)
-        return Diagnostic(diagnostic.severity, diagnostic.message, at: diagnostic.location, sourceLine: line, note: diagnostic.note)
+        return Diagnostic(
+            diagnostic.severity, diagnostic.message, at: diagnostic.location, sourceLine: line, note: diagnostic.note)
     }
 }

@@ -12,21 +12,29 @@ enum PersonalDataGuard {
         if looksLikeURL(bytes) { return "looks like a URL" }
         if looksLikePhoneNumber(bytes) { return "looks like a phone number" }
         if isIdentifier {
-            if !bytes.isEmpty, !looksLikePseudonym(bytes) { return "does not look like a pseudonym; allowed: \(pseudonymRule)" }
-        } else if bytes.count > 32 || bytes.contains(where: isSpaceByte) || (bytes.contains { $0 >= 0x80 } && text.contains { $0.isWhitespace }) {
+            if !bytes.isEmpty, !looksLikePseudonym(bytes) {
+                return "does not look like a pseudonym; allowed: \(pseudonymRule)"
+            }
+        } else if bytes.count > 32 || bytes.contains(where: isSpaceByte)
+            || (bytes.contains { $0 >= 0x80 } && text.contains { $0.isWhitespace })
+        {
             return "is free text where a code belongs"
         }
         return nil
     }
 
     /// What a pair id may be, for the messages that refuse one.
-    static let pseudonymRule = "'p' and 16 lower-case hex digits, or up to 64 letters, digits, '-' and '_' including a digit, so that it cannot be a name"
+    static let pseudonymRule =
+        "'p' and 16 lower-case hex digits, or up to 64 letters, digits, '-' and '_' including a digit, so that it "
+        + "cannot be a name"
 
     /// The anonymiser's form (`p` and 16 lower-case hex digits), or an opaque token of letters,
     /// digits, `-` and `_` (at most 64) with at least one digit: `Jane_Doe` and `smith` are
     /// refused as possible names, `sample-0001` and `q01` pass.
     static func looksLikePseudonym(_ bytes: [UInt8]) -> Bool {
-        if bytes.count == 17, bytes[0] == UInt8(ascii: "p"), bytes.dropFirst().allSatisfy(isLowerHexByte) { return true }
+        if bytes.count == 17, bytes[0] == UInt8(ascii: "p"), bytes.dropFirst().allSatisfy(isLowerHexByte) {
+            return true
+        }
         return bytes.count <= 64 && bytes.allSatisfy(isIdentifierByte) && bytes.contains(where: isDigitByte)
     }
 
@@ -39,21 +47,27 @@ enum PersonalDataGuard {
         let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
         if lowered.starts(with: Array("www.".utf8)) || lowered.starts(with: Array("mailto:".utf8)) { return true }
         guard lowered.count >= 3 else { return false }
-        return (0...(lowered.count - 3)).contains { lowered[$0] == 0x3A && lowered[$0 + 1] == 0x2F && lowered[$0 + 2] == 0x2F }
+        return (0...(lowered.count - 3)).contains {
+            lowered[$0] == 0x3A && lowered[$0 + 1] == 0x2F && lowered[$0 + 2] == 0x2F
+        }
     }
 
     /// Seven or more digits with only phone punctuation around them: +61 2 9999 9999, (02) 555-0199.
     static func looksLikePhoneNumber(_ bytes: [UInt8]) -> Bool {
         var digits = 0
         for byte in bytes {
-            if byte >= 0x30 && byte <= 0x39 { digits += 1; continue }
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+                continue
+            }
             guard "+()-. /".utf8.contains(byte) else { return false }
         }
         return digits >= 7
     }
 
     private static func isIdentifierByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D || byte == 0x5F
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            || byte == 0x2D || byte == 0x5F
     }
 
     private static func isDigitByte(_ byte: UInt8) -> Bool {

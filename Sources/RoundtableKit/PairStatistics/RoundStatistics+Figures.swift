@@ -7,7 +7,8 @@ extension RoundStatistics {
         func add(_ key: String, _ count: ProtectedCount) { figures[key] = count.value.map(String.init) ?? "withheld" }
         func add(_ key: String, _ share: Share, baseKey: String?) {
             add(key, share.count)
-            if let baseKey, share.count.value != nil { add(baseKey, share.base) }  // the page names the base only beside a count
+            // The page names the base only beside a count.
+            if let baseKey, share.count.value != nil { add(baseKey, share.base) }
             if let percent = share.percent { figures[key + "%"] = "\(percent)%" }
         }
         add("pairs", pairs)
@@ -18,8 +19,10 @@ extension RoundStatistics {
         if let completion { add("status.completed", completion, baseKey: nil) }
         if let satisfaction { add("satisfied", satisfaction, baseKey: "satisfied.answered") }
         for (rows, prefix, codes) in [
-            (channels, "channel", Channel.allCases.map(\.rawValue)), (statuses, "status", PairStatus.allCases.map(\.rawValue)),
-            (sectors, "sector", Sector.allCases.map(\.rawValue)), (stages, "stage", CareerStage.allCases.map(\.rawValue)),
+            (channels, "channel", Channel.allCases.map(\.rawValue)),
+            (statuses, "status", PairStatus.allCases.map(\.rawValue)),
+            (sectors, "sector", Sector.allCases.map(\.rawValue)),
+            (stages, "stage", CareerStage.allCases.map(\.rawValue)),
         ] {
             for (row, code) in zip(rows ?? [], codes) { add("\(prefix).\(code)", row.share, baseKey: nil) }
         }

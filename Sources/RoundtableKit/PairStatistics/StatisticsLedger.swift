@@ -35,23 +35,32 @@ public struct StatisticsLedger: Sendable, Equatable {
         let problem = { (message: String) in (StatisticsLedger?.none, [source.error(message, line: 1)]) }
         guard !source.text.allSatisfy(\.isWhitespace) else { return (StatisticsLedger(), []) }
         guard let node = try? Yams.compose(yaml: source.text), case .mapping(let rounds) = node else {
-            return problem("the statistics ledger is not a mapping of round ids to releases; restore it from version control")
+            return problem(
+                "the statistics ledger is not a mapping of round ids to releases; restore it from version control")
         }
         var ledger = StatisticsLedger()
         for (key, value) in rounds {
             guard let roundID = key.string, case .sequence(let list) = value else {
-                return problem("the statistics ledger's entry for '\(key.string ?? "?")' is not a list of releases; restore it from version control")
+                return problem(
+                    "the statistics ledger's entry for '\(key.string ?? "?")' is not a list of releases; restore it "
+                        + "from version control"
+                )
             }
             for item in list {
                 guard case .mapping(let fields) = item, let threshold = fields["threshold"]?.int,
-                      case .mapping(let figureNodes)? = fields["figures"] else {
-                    return problem("a release of round \(roundID) in the statistics ledger has no threshold or figures; restore it from version control")
+                    case .mapping(let figureNodes)? = fields["figures"]
+                else {
+                    return problem(
+                        "a release of round \(roundID) in the statistics ledger has no threshold or figures; "
+                            + "restore it from version control"
+                    )
                 }
                 var figures: [String: String] = [:]
                 for (figure, text) in figureNodes {
                     if let figure = figure.string, let text = text.string { figures[figure] = text }
                 }
-                ledger.releases[roundID, default: []].append(Release(threshold: threshold, figures: figures, correction: fields["correction"]?.string))
+                ledger.releases[roundID, default: []].append(
+                    Release(threshold: threshold, figures: figures, correction: fields["correction"]?.string))
             }
         }
         return (ledger, [])
@@ -71,7 +80,9 @@ public struct StatisticsLedger: Sendable, Equatable {
                 text += "  - threshold: \(release.threshold)\n"
                 if let correction = release.correction { text += "    correction: \(Self.quoted(correction))\n" }
                 text += "    figures:\n"
-                for key in release.figures.keys.sorted() { text += "      \(Self.quoted(key)): \(Self.quoted(release.figures[key]!))\n" }
+                for key in release.figures.keys.sorted() {
+                    text += "      \(Self.quoted(key)): \(Self.quoted(release.figures[key]!))\n"
+                }
             }
         }
         return text

@@ -19,14 +19,21 @@ package struct OutputPublisher: Sendable {
         let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.path
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
         if output == "/" || output == home || output == cwd {
-            return .error("refusing to write the site into '\(outputDirectory)': choose a folder of its own, such as output")
+            return .error(
+                "refusing to write the site into '\(outputDirectory)': choose a folder of its own, such as output")
         }
         let content = URL(fileURLWithPath: contentDirectory).standardizedFileURL.path
         if Self.overlaps(output, content) {
-            return .error("refusing to write the site into '\(outputDirectory)': it is, or holds, or lies inside the content folder '\(contentDirectory)'")
+            return .error(
+                "refusing to write the site into '\(outputDirectory)': it is, or holds, or lies inside the content "
+                    + "folder '\(contentDirectory)'"
+            )
         }
         for folder in protected where Self.overlaps(output, URL(fileURLWithPath: folder).standardizedFileURL.path) {
-            return .error("refusing to write the site into '\(outputDirectory)': it is, or holds, or lies inside '\(folder)', which the build reads")
+            return .error(
+                "refusing to write the site into '\(outputDirectory)': it is, or holds, or lies inside '\(folder)', "
+                    + "which the build reads"
+            )
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {
@@ -35,7 +42,10 @@ package struct OutputPublisher: Sendable {
             }
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
             if !entries.isEmpty && !entries.contains(Self.marker) {
-                return .error("refusing to replace '\(outputDirectory)': it is not empty and Roundtable did not create it; move it away or choose another --output")
+                return .error(
+                    "refusing to replace '\(outputDirectory)': it is not empty and Roundtable did not create it; "
+                        + "move it away or choose another --output"
+                )
             }
         }
         return nil
@@ -62,8 +72,12 @@ package struct OutputPublisher: Sendable {
     /// Files in output/ that its marker does not list; empty when the marker is older than lists.
     package func foreignFiles() -> [String] {
         guard let data = FileManager.default.contents(atPath: output + "/" + Self.marker),
-              let text = String(data: data, encoding: .utf8), text.hasPrefix(Self.markerHeader) else { return [] }
-        let listed = Set(text.utf8.dropFirst(Self.markerHeader.utf8.count).split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) })
+            let text = String(data: data, encoding: .utf8), text.hasPrefix(Self.markerHeader)
+        else { return [] }
+        let listed = Set(
+            text.utf8.dropFirst(Self.markerHeader.utf8.count).split(separator: UInt8(ascii: "\n")).map {
+                String(decoding: $0, as: UTF8.self)
+            })
         return FolderWalk.files(below: output).filter { $0 != Self.marker && !listed.contains($0) }.sorted()
     }
 
@@ -75,8 +89,11 @@ package struct OutputPublisher: Sendable {
             self.paths = paths
         }
         package var description: String {
-            let shown = paths.prefix(5).joined(separator: ", ") + (paths.count > 5 ? " and \(paths.count - 5) more" : "")
-            return "it holds files Roundtable did not create (\(shown)); move them into the static folder, which every build copies, or delete them"
+            let shown =
+                paths.prefix(5).joined(separator: ", ") + (paths.count > 5 ? " and \(paths.count - 5) more" : "")
+            return
+                "it holds files Roundtable did not create (\(shown)); move them into the static folder, which every "
+                + "build copies, or delete them"
         }
     }
     package var output: String { URL(fileURLWithPath: outputDirectory).standardizedFileURL.path }

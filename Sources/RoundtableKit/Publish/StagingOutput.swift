@@ -26,7 +26,8 @@ package final class StagingOutput: OutputSink, @unchecked Sendable {
         let url = URL(fileURLWithPath: publisher.output)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        staging = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).staging-\(suffix)").path
+        staging =
+            url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).staging-\(suffix)").path
         try FileWriter.makeDirectories([staging])
     }
 
@@ -41,7 +42,9 @@ package final class StagingOutput: OutputSink, @unchecked Sendable {
 
     package func deliver(_ path: String, digest: ContentDigest, bytes: Data) {
         do {
-            let missing = lock.withLock { OutputPublisher.parentDirectories(of: path).filter { !madeFolders.contains($0) } }
+            let missing = lock.withLock {
+                OutputPublisher.parentDirectories(of: path).filter { !madeFolders.contains($0) }
+            }
             // Tasks may race to create the same folder; mkdir tells the loser it exists.
             try FileWriter.makeDirectories(missing.map { staging + "/" + $0 })
             try FileWriter.write(bytes, to: staging + "/" + path)

@@ -12,13 +12,18 @@ struct AnchorVerifier {
         var diagnostics: [Diagnostic] = []
         for check in files.flatMap(\.anchorChecks) {
             guard let route = site.routes.route(forContent: check.target),
-                  let file = filesByPath[route.outputFile] else { continue }
+                let file = filesByPath[route.outputFile]
+            else { continue }
             let ids = file.ids.ids
             guard !ids.contains(check.fragment) else { continue }
-            diagnostics.append(Diagnostic(
-                .error, "broken anchor '\(check.written)': content/\(check.target) has no heading with the id '\(check.fragment)'",
-                at: check.location, sourceLine: check.sourceLine, note: Suggestion.note(for: check.fragment, in: ids)
-            ))
+            diagnostics.append(
+                Diagnostic(
+                    .error,
+                    "broken anchor '\(check.written)': content/\(check.target) has no heading with the id "
+                        + "'\(check.fragment)'",
+                    at: check.location, sourceLine: check.sourceLine,
+                    note: Suggestion.note(for: check.fragment, in: ids)
+                ))
         }
         return diagnostics
     }

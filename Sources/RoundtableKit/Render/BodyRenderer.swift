@@ -14,29 +14,39 @@ struct BodyRenderer {
             switch site.links.resolve(link.destination, from: contentPath, on: page) {
             case .unchanged:
                 // cmark's safe mode keeps data:image/… URLs; the site carries no data: URL at all.
-                if !site.config.markdown.allowRawHTML, link.destination.trimmingWhitespace().lowercased().hasPrefix("data:") { return "" }
+                if !site.config.markdown.allowRawHTML,
+                    link.destination.trimmingWhitespace().lowercased().hasPrefix("data:")
+                {
+                    return ""
+                }
                 return nil
             case .sameDocument(let fragment):
                 sameDocumentFragments.append((fragment, location, link.destination))
                 return nil
-            case let .rewritten(url, target, fragment):
+            case .rewritten(let url, let target, let fragment):
                 if let fragment {
-                    anchorChecks.append(AnchorCheck(target: target, fragment: fragment, location: location,
-                                                    sourceLine: source.file.line(location.line), written: link.destination))
+                    anchorChecks.append(
+                        AnchorCheck(
+                            target: target, fragment: fragment, location: location,
+                            sourceLine: source.file.line(location.line), written: link.destination))
                 }
                 return url
-            case let .broken(message, note):
-                diagnostics.append(Diagnostic(.error, message, at: location, sourceLine: source.file.line(location.line), note: note))
+            case .broken(let message, let note):
+                diagnostics.append(
+                    Diagnostic(.error, message, at: location, sourceLine: source.file.line(location.line), note: note))
                 return nil
             }
         }
         let ids = Set(rendered.headings.map(\.id))
         for (fragment, location, written) in sameDocumentFragments where !fragment.isEmpty && !ids.contains(fragment) {
-            diagnostics.append(Diagnostic(
-                .error, "broken anchor '\(written)': this page has no heading with the id '\(fragment)'",
-                at: location, sourceLine: source.file.line(location.line), note: Suggestion.note(for: fragment, in: ids)
-            ))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "broken anchor '\(written)': this page has no heading with the id '\(fragment)'",
+                    at: location, sourceLine: source.file.line(location.line),
+                    note: Suggestion.note(for: fragment, in: ids)
+                ))
         }
-        return RenderedBody(html: rendered.html, headings: rendered.headings, diagnostics: diagnostics, anchorChecks: anchorChecks)
+        return RenderedBody(
+            html: rendered.html, headings: rendered.headings, diagnostics: diagnostics, anchorChecks: anchorChecks)
     }
 }

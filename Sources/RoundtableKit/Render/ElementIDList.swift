@@ -19,6 +19,8 @@ package struct ElementIDList: Sendable {
 
     /// The ids, sorted.
     var ids: [String] {
-        encoded.split(separator: 0, omittingEmptySubsequences: false).dropLast().map { String(decoding: $0, as: UTF8.self) }
+        encoded.split(separator: 0, omittingEmptySubsequences: false).dropLast().map {
+            String(decoding: $0, as: UTF8.self)
+        }
     }
 }

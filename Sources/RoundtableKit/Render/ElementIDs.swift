@@ -11,10 +11,12 @@ enum ElementIDs {
             guard let base = buffer.baseAddress else { return }
             var offset = 0
             while offset < buffer.count,
-                  let found = roundtable_memmem(base + offset, buffer.count - offset, marker, marker.count) {
+                let found = roundtable_memmem(base + offset, buffer.count - offset, marker, marker.count)
+            {
                 let start = found - base + marker.count
                 guard let close = buffer[start...].firstIndex(of: UInt8(ascii: "\"")) else { break }
-                ids.insert(unescape(String(decoding: UnsafeRawBufferPointer(rebasing: buffer[start..<close]), as: UTF8.self)))
+                ids.insert(
+                    unescape(String(decoding: UnsafeRawBufferPointer(rebasing: buffer[start..<close]), as: UTF8.self)))
                 offset = close
             }
         }

@@ -17,10 +17,13 @@ struct PageContext {
     var routes: Routes { site.routes }
 
     func base(title: String, description: String, section current: String) -> [String: Any] {
-        let isHome = page == routes.home, root = routes.root(from: page)
+        let isHome = page == routes.home
+        let root = routes.root(from: page)
         var navigation: [[String: Any]] = site.sections.map { section in
-            ["title": strings.text(section.menuKey), "url": url(routes.index(of: section)),
-             "current": section.rawValue == current]
+            [
+                "title": strings.text(section.menuKey), "url": url(routes.index(of: section)),
+                "current": section.rawValue == current,
+            ]
         }
         for menuPage in site.pages where menuPage.menu != nil {
             let route = routes.page(menuPage.slug)
@@ -96,7 +99,9 @@ struct PageContext {
 
     /// `getting-started` → `Getting started`.
     static func tagLabel(_ tag: String) -> String {
-        let words = String(decoding: tag.utf8.map { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+        let words = String(
+            decoding: tag.utf8.map { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 },
+            as: UTF8.self)
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 

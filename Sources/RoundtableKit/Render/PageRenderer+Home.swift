@@ -27,16 +27,20 @@ extension PageRenderer {
 
     /// Rounds, participations and countries, honest about rounds whose figures are unknown.
     private func headlineFigures(_ context: PageContext) -> [[String: Any]] {
-        let format = context.format, strings = context.strings
+        let format = context.format
+        let strings = context.strings
         let withParticipants = site.rounds.compactMap(\.participants.value)
         let withCountries = site.rounds.compactMap(\.countries.value)
-        var figures: [[String: Any]] = [[
-            "value": format.grouped(site.rounds.count),
-            "label": strings.text(site.rounds.count == 1 ? "home.round" : "home.rounds"),
-        ]]
+        var figures: [[String: Any]] = [
+            [
+                "value": format.grouped(site.rounds.count),
+                "label": strings.text(site.rounds.count == 1 ? "home.round" : "home.rounds"),
+            ]
+        ]
         if !withParticipants.isEmpty {
             let sum = format.grouped(withParticipants.reduce(0, +))
-            let label = withParticipants.count == site.rounds.count
+            let label =
+                withParticipants.count == site.rounds.count
                 ? strings.text("home.participations")
                 : strings.text("home.participations_in_some", ["count": String(withParticipants.count)])
             figures.append(["value": sum, "label": label])
@@ -56,7 +60,7 @@ extension PageRenderer {
         }
         let ordered = site.topics.enumerated().sorted { left, right in
             switch (latest[left.element.slug], latest[right.element.slug]) {
-            case let (l?, r?) where l != r: return l > r
+            case (let l?, let r?) where l != r: return l > r
             case (_?, nil): return true
             case (nil, _?): return false
             default: return left.offset < right.offset

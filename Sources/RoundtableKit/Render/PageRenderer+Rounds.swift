@@ -29,7 +29,8 @@ extension PageRenderer {
     func round(_ round: Round) -> PageResult {
         let page = routes.round(round.id)
         let contentPath = round.contentPath
-        return renderContentPage(template: "round", page: page, contentPath: contentPath, body: round.summary) { context, body in
+        return renderContentPage(template: "round", page: page, contentPath: contentPath, body: round.summary) {
+            context, body in
             let description = context.strings.text("rounds.round_description", ["round": round.name])
             var values = context.base(title: round.name, description: description, section: "rounds")
             values["round"] = context.roundSummary(round)
@@ -55,10 +56,15 @@ extension PageRenderer {
                 values["statistics"] = figures.values(synthetic: round.hasSyntheticPairs)
             }
             if let statistics = site.statistics[round.id] {
-                let fromPairs = [statistics.participants.value, statistics.pairs.value, statistics.countriesRepresented]
+                let fromPairs = [
+                    statistics.participants.value, statistics.pairs.value, statistics.countriesRepresented,
+                ]
                 let fromRound = [round.participants.value, round.pairs.value, round.countries.value]
-                if zip(fromPairs, fromRound).contains(where: { pair, program in program != nil && pair != nil && pair != program }) {
-                    let format = context.format, withheld = context.strings.text("statistics.withheld")
+                if zip(fromPairs, fromRound).contains(where: { pair, program in
+                    program != nil && pair != nil && pair != program
+                }) {
+                    let format = context.format
+                    let withheld = context.strings.text("statistics.withheld")
                     values["figuresDiffer"] = [
                         "participants": statistics.participants.value.map(format.grouped) ?? withheld,
                         "pairs": statistics.pairs.value.map(format.grouped) ?? withheld,
@@ -67,7 +73,9 @@ extension PageRenderer {
                     ]
                 }
             }
-            if let notShown = site.statisticsNotShown[round.id] { values["statisticsNotShown"] = [notShown.rawValue: true] }
+            if let notShown = site.statisticsNotShown[round.id] {
+                values["statisticsNotShown"] = [notShown.rawValue: true]
+            }
             values["editURL"] = context.editURL(for: contentPath)
             return values
         }

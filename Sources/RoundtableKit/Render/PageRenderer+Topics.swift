@@ -3,15 +3,18 @@ extension PageRenderer {
         let page = routes.topicsIndex
         let context = PageContext(site: site, page: page)
         let strings = context.strings
-        var values = context.base(title: strings.text("topics.title"), description: strings.text("topics.description"),
-                                  section: "topics")
+        var values = context.base(
+            title: strings.text("topics.title"), description: strings.text("topics.description"),
+            section: "topics")
         if let intro = site.config.topicsIntro { values["intro"] = intro }
         // One summary per topic, shared by the tag groups and the full list (dictionaries are
         // copied on write, so the lists hold the same storage).
         let summaries = site.topics.map(context.topicSummary)
         values["tags"] = site.tagGroups.map { group -> [String: Any] in
-            ["name": group.tag, "label": PageContext.tagLabel(group.tag), "id": "tag-\(group.tag)",
-             "topics": group.topics.map { summaries[site.topicIndex[$0.slug]!] }]
+            [
+                "name": group.tag, "label": PageContext.tagLabel(group.tag), "id": "tag-\(group.tag)",
+                "topics": group.topics.map { summaries[site.topicIndex[$0.slug]!] },
+            ]
         }
         values["topics"] = summaries
         return PageResult(file: render(template: "topics", page: page, context: values))
@@ -22,19 +25,23 @@ extension PageRenderer {
         let page = routes.topic(topic.slug)
         let (read, problems) = topic.loadedBody()
         guard let source = read else { return PageResult(diagnostics: problems) }
-        return renderContentPage(template: "topic", page: page, contentPath: topic.contentPath, body: source) { context, body in
+        return renderContentPage(template: "topic", page: page, contentPath: topic.contentPath, body: source) {
+            context, body in
             var values = context.base(title: topic.title, description: topic.summary, section: "topics")
             values["topic"] = context.topicSummary(topic)
             values["content"] = body.html
             addTableOfContents(body.headings, to: &values)
             values["releases"] = (site.releasesByTopic[topic.slug] ?? []).map { release -> [String: Any] in
-                ["round": release.roundName, "url": context.url(routes.round(release.roundID)), "week": release.week,
-                 "date": context.format.date(release.date)]
+                [
+                    "round": release.roundName, "url": context.url(routes.round(release.roundID)), "week": release.week,
+                    "date": context.format.date(release.date),
+                ]
             }
             values["editURL"] = context.editURL(for: topic.contentPath)
-            return values.merging(context.neighbours(site.topics, at: index) {
-                ["title": $0.title, "url": context.url(routes.topic($0.slug))]
-            })
+            return values.merging(
+                context.neighbours(site.topics, at: index) {
+                    ["title": $0.title, "url": context.url(routes.topic($0.slug))]
+                })
         }
     }
 }

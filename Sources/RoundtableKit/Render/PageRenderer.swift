@@ -60,8 +60,9 @@ struct PageRenderer {
     func notFound() -> PageResult {
         let page = routes.notFound
         let context = PageContext(site: site, page: page)
-        var values = context.base(title: context.strings.text("not_found.title"),
-                                  description: context.strings.text("not_found.description"), section: "")
+        var values = context.base(
+            title: context.strings.text("not_found.title"),
+            description: context.strings.text("not_found.description"), section: "")
         // The page suggests the topic guides and the handbook, in one sentence, where the site has both.
         values["suggestsSections"] = site.has(.topics) && site.has(.process)
         return PageResult(file: render(template: "not-found", page: page, context: values))

@@ -20,7 +20,10 @@ package struct RenderedFile: Sendable {
     /// The ids a `#fragment` link can land on.
     package let ids: ElementIDList
 
-    package init(path: String, digest: ContentDigest, bytes: Data?, origin: Origin, anchorChecks: [AnchorCheck], ids: ElementIDList) {
+    package init(
+        path: String, digest: ContentDigest, bytes: Data?, origin: Origin, anchorChecks: [AnchorCheck],
+        ids: ElementIDList
+    ) {
         self.path = path
         self.digest = digest
         self.bytes = bytes

@@ -5,13 +5,16 @@ import Foundation
 /// then the theme's assets and the static files.
 package enum SiteRenderer {
     /// Every file is delivered to `sink` as soon as it is rendered.
-    package static func render(_ site: Site, into sink: some OutputSink) async -> (files: [RenderedFile], diagnostics: [Diagnostic]) {
+    package static func render(_ site: Site, into sink: some OutputSink) async -> (
+        files: [RenderedFile], diagnostics: [Diagnostic]
+    ) {
         let jobs = pageJobs(site)
         let outcomes = await Parallel.map(jobs) { job -> (RenderedFile?, [Diagnostic]) in
             if let unchanged = sink.unchangedPage(job.outputPath, showing: job.contentPath) { return (unchanged, []) }
             let result = job.render()
             guard let file = result.file else { return (nil, result.diagnostics) }
-            let rendered = finished(file, origin: .page(showing: job.contentPath), anchorChecks: result.anchorChecks, sink: sink)
+            let rendered = finished(
+                file, origin: .page(showing: job.contentPath), anchorChecks: result.anchorChecks, sink: sink)
             return (rendered, result.diagnostics)
         }
         var files = outcomes.compactMap(\.0)
@@ -21,21 +24,27 @@ package enum SiteRenderer {
             let file = OutputFile(path: site.routes.asset(asset.path).outputFile, bytes: asset.bytes)
             return finished(file, origin: .copied, sink: sink)
         }
-        files += site.staticFiles.map { finished(OutputFile(path: $0.path, bytes: $0.bytes), origin: .copied, sink: sink) }
+        files += site.staticFiles.map {
+            finished(OutputFile(path: $0.path, bytes: $0.bytes), origin: .copied, sink: sink)
+        }
         return (files.sorted { $0.path < $1.path }, diagnostics)
     }
 
-    private static func finished(_ file: OutputFile, origin: RenderedFile.Origin, anchorChecks: [AnchorCheck] = [],
-                                 sink: some OutputSink) -> RenderedFile {
+    private static func finished(
+        _ file: OutputFile, origin: RenderedFile.Origin, anchorChecks: [AnchorCheck] = [],
+        sink: some OutputSink
+    ) -> RenderedFile {
         let digest = ContentDigest(file.bytes)
         let ids = file.path.hasSuffix(".html") ? ElementIDs.in(file.bytes) : []
         sink.deliver(file.path, digest: digest, bytes: file.bytes)
-        return RenderedFile(path: file.path, digest: digest, bytes: sink.keepsBytes ? file.bytes : nil, origin: origin,
-                            anchorChecks: anchorChecks, ids: ElementIDList(ids))
+        return RenderedFile(
+            path: file.path, digest: digest, bytes: sink.keepsBytes ? file.bytes : nil, origin: origin,
+            anchorChecks: anchorChecks, ids: ElementIDList(ids))
     }
 
     private static func pageJobs(_ site: Site) -> [PageJob] {
-        let renderer = PageRenderer(site: site), routes = site.routes
+        let renderer = PageRenderer(site: site)
+        let routes = site.routes
         var jobs = [
             PageJob(outputPath: routes.home.outputFile, contentPath: nil) { renderer.home() },
             PageJob(outputPath: routes.notFound.outputFile, contentPath: nil) { renderer.notFound() },

@@ -1,6 +1,8 @@
 /// `sitemap.xml`: every page's absolute URL, for search engines.
 enum Sitemap {
-    private static let special: Set<UInt8> = [UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'")]
+    private static let special: Set<UInt8> = [
+        UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"),
+    ]
 
     static func file(for site: Site) -> OutputFile {
         let routes = site.routes
@@ -9,7 +11,9 @@ enum Sitemap {
         pages += site.topics.map { routes.topic($0.slug) }
         pages += site.chapters.map { routes.chapter($0.slug) }
         pages += site.pages.map { routes.page($0.slug) }
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        var xml =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "
+            + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages.sorted() {
             xml += "  <url><loc>\(escape(routes.canonicalURL(of: page)))</loc></url>\n"
         }

@@ -40,8 +40,10 @@ struct StatisticsContext {
         ]
         values["tables"] = breakdowns.compactMap { id, rows, key, names, unit -> [String: Any]? in
             guard let rows else { return nil }
-            return ["id": id, "title": strings.text("statistics." + id), "unit": strings.text("statistics." + unit),
-                    "rows": self.rows(rows, prefix: key, names: names)]
+            return [
+                "id": id, "title": strings.text("statistics." + id), "unit": strings.text("statistics." + unit),
+                "rows": self.rows(rows, prefix: key, names: names),
+            ]
         }
         return values
     }
@@ -63,7 +65,9 @@ struct StatisticsContext {
     /// Channel use as shares of pairs, for the rounds index; nil without a channels column.
     func channelComparison() -> [[String: Any]]? {
         guard let channels = statistics.channels else { return nil }
-        return zip(channels, Channel.allCases).map { row, channel in percentOnly(row.share, key: "channel.\(channel.rawValue)") }
+        return zip(channels, Channel.allCases).map { row, channel in
+            percentOnly(row.share, key: "channel.\(channel.rawValue)")
+        }
     }
 
     private func headline() -> [[String: Any]] {
@@ -75,12 +79,15 @@ struct StatisticsContext {
         var entries: [[String: Any]] = [
             labelled("pairs", count(s.pairs, key: "pairs")),
             labelled("participants", count(s.participants, key: "participants")),
-            labelled("countries_represented",
-                     ["key": "\(roundID):countries", "text": format.grouped(s.countriesRepresented)]),
+            labelled(
+                "countries_represented",
+                ["key": "\(roundID):countries", "text": format.grouped(s.countriesRepresented)]),
         ]
-        let shares = [("across_sectors", s.crossSector, "cross-sector"), ("across_stages", s.crossStage, "cross-stage"),
-                      ("completed", s.completion, "status.completed")]
-        for case let (label, share?, key) in shares {
+        let shares = [
+            ("across_sectors", s.crossSector, "cross-sector"), ("across_stages", s.crossStage, "cross-stage"),
+            ("completed", s.completion, "status.completed"),
+        ]
+        for case (let label, let share?, let key) in shares {
             entries.append(labelled(label, shareValues(share, key: key, of: pairs)))
         }
         if let share = s.satisfaction {
@@ -112,8 +119,9 @@ struct StatisticsContext {
             }
             if let others = region.otherCountries {
                 let name = strings.text("statistics.other_countries", ["region": name(of: region.region)])
-                countries.append(["name": name, "other": true]
-                    .merging(count(others, key: "others.\(region.region.rawValue)")) { $1 })
+                countries.append(
+                    ["name": name, "other": true]
+                        .merging(count(others, key: "others.\(region.region.rawValue)")) { $1 })
             }
             entry["countries"] = countries
             entry["hasCountries"] = !countries.isEmpty
@@ -128,7 +136,9 @@ struct StatisticsContext {
             [
                 "name": name(of: region),
                 "cells": regions.enumerated().map { j, other in
-                    count(statistics.regionMatrix[i][j], key: "matrix.\(min(region, other).rawValue).\(max(region, other).rawValue)")
+                    count(
+                        statistics.regionMatrix[i][j],
+                        key: "matrix.\(min(region, other).rawValue).\(max(region, other).rawValue)")
                 },
             ]
         }
@@ -140,13 +150,17 @@ struct StatisticsContext {
         var entry: [String: Any] = ["key": "\(roundID):\(key)"]
         switch value {
         case .count(let number): entry["text"] = format.grouped(number)
-        case .withheld: entry["text"] = strings.text("statistics.withheld"); entry["hidden"] = true
+        case .withheld:
+            entry["text"] = strings.text("statistics.withheld")
+            entry["hidden"] = true
         }
         return entry
     }
 
     /// A count with its percentage where one may be given.
-    private func shareValues(_ share: RoundStatistics.Share, key: String, of unit: String?, baseKey: String = "pairs") -> [String: Any] {
+    private func shareValues(_ share: RoundStatistics.Share, key: String, of unit: String?, baseKey: String = "pairs")
+        -> [String: Any]
+    {
         var entry = count(share.count, key: key)
         if let percent = share.percent {
             entry["percent"] = "\(percent)%"

@@ -15,7 +15,8 @@ extension ThemeStrings {
             "statistics.channels", "statistics.endings", "statistics.sectors", "statistics.stages",
             "figure.unknown", "numbers.thousands_separator", "dates.long",
         ]
-        let categories = Round.Status.allCases.map { "status." + $0.rawValue }
+        let categories =
+            Round.Status.allCases.map { "status." + $0.rawValue }
             + Channel.allCases.map { "channel." + $0.rawValue } + PairStatus.allCases.map { "ending." + $0.rawValue }
             + Sector.allCases.map { "sector." + $0.rawValue } + CareerStage.allCases.map { "stage." + $0.rawValue }
             + Region.allCases.map { "region." + $0.rawValue }

@@ -17,7 +17,8 @@ public struct Route: Sendable, Hashable, Comparable {
     /// Counted on bytes: every page computes it for each of its links.
     var depth: Int {
         let slash = UInt8(ascii: "/")
-        var components = 0, inComponent = false
+        var components = 0
+        var inComponent = false
         for byte in path.utf8 {
             if byte == slash {
                 inComponent = false

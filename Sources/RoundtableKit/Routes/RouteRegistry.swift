@@ -10,10 +10,11 @@ struct RouteRegistry {
 
     mutating func claim(_ route: Route, contentPath: String, file: SourceText, into diagnostics: inout [Diagnostic]) {
         if let owner = owners[route] {
-            diagnostics.append(.error(
-                "\(file.path) would write the URL '/\(route.path)', which \(owner) already writes",
-                at: file.location(line: 1), in: file, note: "rename one of the two files"
-            ))
+            diagnostics.append(
+                .error(
+                    "\(file.path) would write the URL '/\(route.path)', which \(owner) already writes",
+                    at: file.location(line: 1), in: file, note: "rename one of the two files"
+                ))
             return
         }
         owners[route] = file.path

@@ -17,7 +17,9 @@ public enum SamplePairGenerator {
         let people = 2 * pairCount
         let cap = max(1, people / 5)
         guard countryCount >= 2, countryCount <= people, countryCount * cap >= people else {
-            return .failure(.impossible("\(participants) participants cannot come from \(countryCount) countries with at most \(cap) each"))
+            return .failure(
+                .impossible(
+                    "\(participants) participants cannot come from \(countryCount) countries with at most \(cap) each"))
         }
         var random = SeededRandom(seed: seed, label: round.id)
         let countries = chooseCountries(countryCount, using: &random)
@@ -64,10 +66,12 @@ public enum SamplePairGenerator {
 
     /// Countries in the order ILN-like programs tend to reach them, then the rest in a seeded order.
     private static func chooseCountries(_ count: Int, using random: inout SeededRandom) -> [Country] {
-        let core = ["AU", "US", "GB", "CA", "NZ", "IN", "PH", "NG", "ZA", "KE", "IE", "MY", "SG", "PK", "GH", "UG",
-                    "ZW", "JM", "TT", "ID", "LK", "BD", "NP", "TZ", "ET", "RW", "CM", "DE", "NL", "SE", "FI", "DK",
-                    "NO", "ES", "IT", "PT", "FR", "GR", "HR", "RS", "RO", "PL", "BR", "AR", "CL", "CO", "PE", "MX",
-                    "JP", "KR", "CN", "HK", "TW", "TH", "VN", "FJ", "PG", "WS", "TO", "IL", "TR", "EG", "MA", "LB"]
+        let core = [
+            "AU", "US", "GB", "CA", "NZ", "IN", "PH", "NG", "ZA", "KE", "IE", "MY", "SG", "PK", "GH", "UG",
+            "ZW", "JM", "TT", "ID", "LK", "BD", "NP", "TZ", "ET", "RW", "CM", "DE", "NL", "SE", "FI", "DK",
+            "NO", "ES", "IT", "PT", "FR", "GR", "HR", "RS", "RO", "PL", "BR", "AR", "CL", "CO", "PE", "MX",
+            "JP", "KR", "CN", "HK", "TW", "TH", "VN", "FJ", "PG", "WS", "TO", "IL", "TR", "EG", "MA", "LB",
+        ]
         var chosen = core.prefix(count).compactMap(Country.code)
         var rest = CountryTable.all.filter { !core.contains($0.code) && $0.region != .antarctica }
         rest.shuffle(using: &random)
@@ -94,8 +98,8 @@ public enum SamplePairGenerator {
     }
 }
 
-private extension String {
-    func leftPadded(to width: Int) -> String {
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
         String(repeating: "0", count: max(0, width - count)) + self
     }
 }

@@ -17,14 +17,18 @@ public enum SamplePairWriter {
         for id in wanted {
             let path = "\(roundsFolder)/\(id).yaml"
             guard let data = FileManager.default.contents(atPath: path) else {
-                report.diagnostics.append(.error("no round '\(id)': \(path) does not exist",
-                                                 note: Suggestion.note(for: id, in: files.map { String($0.dropLast(".yaml".count)) })))
+                report.diagnostics.append(
+                    .error(
+                        "no round '\(id)': \(path) does not exist",
+                        note: Suggestion.note(for: id, in: files.map { String($0.dropLast(".yaml".count)) })))
                 continue
             }
             let source: SourceText
             switch TextDecoder.decode(data, path: path) {
             case .success(let text): source = text
-            case .failure(let diagnostic): report.diagnostics.append(diagnostic); continue
+            case .failure(let diagnostic):
+                report.diagnostics.append(diagnostic)
+                continue
             }
             let (round, problems) = Round.load(source, expectedID: id)
             report.diagnostics += problems
@@ -41,7 +45,8 @@ public enum SamplePairWriter {
                     continue
                 }
                 do {
-                    try FileManager.default.createDirectory(atPath: contentDirectory + "/pairs", withIntermediateDirectories: true)
+                    try FileManager.default.createDirectory(
+                        atPath: contentDirectory + "/pairs", withIntermediateDirectories: true)
                     try Data(csv.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
                     report.written.append(target)
                 } catch {

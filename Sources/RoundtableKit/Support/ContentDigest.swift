@@ -52,7 +52,8 @@ public struct ContentDigest: Hashable, Sendable {
     }
 
     private init(sha: SHA256.Digest) {
-        var high: UInt64 = 0, low: UInt64 = 0
+        var high: UInt64 = 0
+        var low: UInt64 = 0
         for (index, byte) in sha.prefix(16).enumerated() {
             if index < 8 { high = high << 8 | UInt64(byte) } else { low = low << 8 | UInt64(byte) }
         }

@@ -1,9 +1,10 @@
 import CSystem
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What `stat` says of a file, to tell cheaply whether it changed since the last build.
@@ -24,10 +25,12 @@ package struct FileStatus: Sendable, Hashable {
     }
 
     package init(_ status: stat) {
-        var seconds: Int64 = 0, nanoseconds: Int64 = 0
+        var seconds: Int64 = 0
+        var nanoseconds: Int64 = 0
         withUnsafePointer(to: status) { roundtable_modification_time($0, &seconds, &nanoseconds) }
-        self.init(size: Int(status.st_size), modifiedSeconds: Int(seconds), modifiedNanoseconds: Int(nanoseconds),
-                  inode: UInt64(status.st_ino))
+        self.init(
+            size: Int(status.st_size), modifiedSeconds: Int(seconds), modifiedNanoseconds: Int(nanoseconds),
+            inode: UInt64(status.st_ino))
     }
 
     /// Seconds since 1970.

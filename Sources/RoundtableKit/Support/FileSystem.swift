@@ -37,7 +37,9 @@ public struct FileSystem: Sendable {
 
     /// Files in `directory` itself (not below it) whose names end in `suffix`.
     func files(in directory: String, suffix: String) -> [String] {
-        listFiles(directory).filter { !$0.utf8.contains(UInt8(ascii: "/")) && $0.hasSuffix(suffix) && !$0.hasPrefix(".") }
+        listFiles(directory).filter {
+            !$0.utf8.contains(UInt8(ascii: "/")) && $0.hasSuffix(suffix) && !$0.hasPrefix(".")
+        }
     }
 }
 
@@ -47,7 +49,8 @@ extension FileSystem {
         listFiles: { directory in FolderWalk.files(below: directory).sorted() },
         read: { path in
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw CocoaError(FileManager.default.fileExists(atPath: path) ? .fileReadNoPermission : .fileReadNoSuchFile)
+                throw CocoaError(
+                    FileManager.default.fileExists(atPath: path) ? .fileReadNoPermission : .fileReadNoSuchFile)
             }
             return data
         },
@@ -57,9 +60,14 @@ extension FileSystem {
         },
         escape: { path, root in
             guard let real = realpath(path, nil), let realRoot = realpath(root, nil) else { return nil }
-            defer { free(real); free(realRoot) }
-            let resolved = String(cString: real), resolvedRoot = String(cString: realRoot)
-            return resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot == "/" ? "/" : resolvedRoot + "/") ? nil : resolved
+            defer {
+                free(real)
+                free(realRoot)
+            }
+            let resolved = String(cString: real)
+            let resolvedRoot = String(cString: realRoot)
+            return resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot == "/" ? "/" : resolvedRoot + "/")
+                ? nil : resolved
         },
         status: FileStatus.of
     )

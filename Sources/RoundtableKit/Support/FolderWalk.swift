@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Walks a folder tree by descriptor: each folder is opened relative to its parent and each
@@ -29,7 +30,8 @@ package enum FolderWalk {
     }
 
     /// Takes ownership of `descriptor`.
-    private static func walk(_ descriptor: Int32, _ relative: String, _ inOrder: Bool, _ visit: (Entry) -> Bool) -> Bool {
+    private static func walk(_ descriptor: Int32, _ relative: String, _ inOrder: Bool, _ visit: (Entry) -> Bool) -> Bool
+    {
         guard let stream = fdopendir(descriptor) else {
             close(descriptor)
             return false
@@ -37,7 +39,9 @@ package enum FolderWalk {
         defer { closedir(stream) }
         var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
             if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
         }
         var complete = true
@@ -47,14 +51,17 @@ package enum FolderWalk {
             if type == UInt8(DT_UNKNOWN) {
                 var status = stat()
                 guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-                type = switch status.st_mode & S_IFMT {
-                case S_IFDIR: UInt8(DT_DIR)
-                case S_IFLNK: UInt8(DT_LNK)
-                default: UInt8(DT_REG)
-                }
+                type =
+                    switch status.st_mode & S_IFMT {
+                    case S_IFDIR: UInt8(DT_DIR)
+                    case S_IFLNK: UInt8(DT_LNK)
+                    default: UInt8(DT_REG)
+                    }
             }
             let path = relative.isEmpty ? name : relative + "/" + name
-            guard visit(Entry(folder: descriptor, name: name, path: path, type: type)), type == UInt8(DT_DIR) else { continue }
+            guard visit(Entry(folder: descriptor, name: name, path: path, type: type)), type == UInt8(DT_DIR) else {
+                continue
+            }
             let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             complete = child >= 0 && walk(child, path, inOrder, visit) && complete
         }
