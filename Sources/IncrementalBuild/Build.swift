@@ -15,6 +15,9 @@ public struct BuildOptions: Sendable {
     /// False for a process that ends with the build (the command line): the build's memory is
     /// then left to the operating system instead of being freed value by value.
     public var freesMemory = true
+    /// For a build that writes nothing: whether the report holds every file's bytes (the tests)
+    /// or only the problems (`roundtable check`).
+    public var keepsFiles = true
 
     public init(
         contentDirectory: String = "content", themesDirectory: String? = nil, outputDirectory: String? = "output",
@@ -67,18 +70,20 @@ public struct BuildReport: Sendable {
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
 }
 
-/// The build entry point: `check` runs the pipeline into memory; a build that publishes runs
-/// it through the incremental layer (the build cache, the standby tree), which only this
-/// folder knows.
+/// The build entry point: `check` runs the pipeline into memory or nowhere; a build that
+/// publishes runs it through the incremental layer (the build cache, the standby tree), which
+/// only this folder knows.
 public enum Build {
     public static func run(_ options: BuildOptions, fileSystem: FileSystem = .disk) async -> BuildReport {
         guard let outputDirectory = options.outputDirectory else {
-            let outcome = await Pipeline.run(
-                options.pipelineInput(reader: PlainSourceReader(fileSystem)), into: MemoryOutput())
+            let input = options.pipelineInput(reader: PlainSourceReader(fileSystem))
+            let outcome =
+                options.keepsFiles
+                ? await Pipeline.run(input, into: MemoryOutput()) : await Pipeline.run(input, into: NoOutput())
             let files = outcome.files.compactMap { file in file.bytes.map { OutputFile(path: file.path, bytes: $0) } }
             return BuildReport(
                 diagnostics: outcome.diagnostics, files: files,
-                pageCount: files.filter { $0.path.hasSuffix(".html") }.count)
+                pageCount: outcome.files.filter { $0.path.hasSuffix(".html") }.count)
         }
         let publisher = OutputPublisher(outputDirectory: outputDirectory)
         if let refusal = publisher.refusal(

@@ -32,6 +32,7 @@ extension SiteOptions {
             contentDirectory: source, themesDirectory: themes, outputDirectory: output, baseURL: baseURL,
             includeDrafts: drafts, staticDirectory: staticFolder)
         options.freesMemory = false
+        options.keepsFiles = false
         return options
     }
 }
