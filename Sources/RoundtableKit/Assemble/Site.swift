@@ -11,9 +11,9 @@ public struct Site: Sendable {
     /// In handbook order.
     public let chapters: [Chapter]
     public let pages: [Page]
-    public let releases: [Release]
-    public let releasesByTopic: [String: [Release]]
-    public let releasesByRound: [String: [Release]]
+    public let releases: [TopicRelease]
+    public let releasesByTopic: [String: [TopicRelease]]
+    public let releasesByRound: [String: [TopicRelease]]
     /// Tags in alphabetical order, each with its topics by title.
     public let tagGroups: [(tag: String, topics: [Topic])]
     /// Pair statistics by round id, already through the disclosure policy; only rounds with a pair file.

@@ -65,7 +65,7 @@ public enum SiteAssembler {
         }
 
         let topicIndex = Dictionary(topics.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        var releases: [Release] = []
+        var releases: [TopicRelease] = []
         for round in rounds {
             for entry in round.schedule {
                 guard topicIndex[entry.topic] != nil else {
@@ -81,7 +81,8 @@ public enum SiteAssembler {
                 }
                 let date = round.start.value.map { Known.known($0.adding(days: 7 * (entry.week - 1))) } ?? .unknown
                 releases.append(
-                    Release(roundID: round.id, roundName: round.name, week: entry.week, date: date, topic: entry.topic))
+                    TopicRelease(
+                        roundID: round.id, roundName: round.name, week: entry.week, date: date, topic: entry.topic))
             }
         }
         let roundsByID = Dictionary(rounds.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -1,0 +1,14 @@
+extension Site {
+    /// The sections this site has content for, in menu order.
+    var sections: [SiteSection] {
+        SiteSection.allCases.filter { has($0) }
+    }
+
+    func has(_ section: SiteSection) -> Bool {
+        switch section {
+        case .rounds: !rounds.isEmpty
+        case .topics: !topics.isEmpty
+        case .process: !chapters.isEmpty
+        }
+    }
+}
