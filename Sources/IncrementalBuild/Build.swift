@@ -77,9 +77,7 @@ public enum Build {
     public static func run(_ options: BuildOptions, fileSystem: FileSystem = .disk) async -> BuildReport {
         guard let outputDirectory = options.outputDirectory else {
             let input = options.pipelineInput(reader: PlainSourceReader(fileSystem))
-            let outcome =
-                options.keepsFiles
-                ? await Pipeline.run(input, into: MemoryOutput()) : await Pipeline.run(input, into: NoOutput())
+            let outcome = await Pipeline.run(input, into: UnpublishedOutput(keepsBytes: options.keepsFiles))
             let files = outcome.files.compactMap { file in file.bytes.map { OutputFile(path: file.path, bytes: $0) } }
             return BuildReport(
                 diagnostics: outcome.diagnostics, files: files,

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Where the render stage puts the files it makes, and what publishing them means: nowhere
-/// (`check`), kept in memory (the tests), a staging tree on disk swapped in at the end, or the
+/// Where the render stage puts the files it makes, and what publishing them means: kept in
+/// memory or not at all (the tests, `check`), a staging tree on disk swapped in at the end, or the
 /// incremental build's standby tree (Sources/IncrementalBuild).
 package protocol OutputSink: Sendable {
     /// Whether rendered files keep their bytes after they are delivered.
@@ -23,20 +23,15 @@ extension OutputSink {
     package func prepare() async throws {}
 }
 
-/// Keeps every file in memory and publishes nothing.
-package struct MemoryOutput: OutputSink {
-    package init() {}
-    package var keepsBytes: Bool { true }
-    package func unchangedPage(_ outputPath: String, showing contentPath: String?) -> RenderedFile? { nil }
-    package func deliver(_ path: String, digest: ContentDigest, bytes: Data) {}
-    package func finish(_ files: [RenderedFile]) throws -> Int { 0 }
-    package func abandon() {}
-}
+/// Publishes nothing: keeps every file's bytes in memory (the tests) or none (`roundtable check`,
+/// which wants only the problems).
+package struct UnpublishedOutput: OutputSink {
+    package let keepsBytes: Bool
 
-/// Publishes nothing and keeps nothing: `roundtable check` wants only the problems.
-package struct NoOutput: OutputSink {
-    package init() {}
-    package var keepsBytes: Bool { false }
+    package init(keepsBytes: Bool) {
+        self.keepsBytes = keepsBytes
+    }
+
     package func unchangedPage(_ outputPath: String, showing contentPath: String?) -> RenderedFile? { nil }
     package func deliver(_ path: String, digest: ContentDigest, bytes: Data) {}
     package func finish(_ files: [RenderedFile]) throws -> Int { 0 }
