@@ -47,4 +47,21 @@ import Testing
         #expect(!home.contains("Latest topic guides") && !home.contains(">Topic guides<"))
         #expect(!report.files.contains { $0.path == "topics/index.html" })
     }
+
+    /// `tags: []` does not hide a guide: the index lists it under a heading of its own.
+    @Test func aGuideWithoutTagsIsStillOnTheTopicIndex() async throws {
+        var files = TestSupport.minimalSite()
+        files["content/topics/gamma.md"] = "---\ntitle: Gamma\nsummary: A guide with no tags.\ntags: []\n---\nBody.\n"
+        let report = await TestSupport.check(files)
+        #expect(report.succeeded, "\(DiagnosticFormatter.format(report.diagnostics))")
+        let index = String(
+            decoding: try #require(report.files.first { $0.path == "topics/index.html" }).bytes, as: UTF8.self)
+        #expect(index.contains("<li><a href=\"#untagged\">Other guides</a></li>"))
+        let section = try #require(index.components(separatedBy: "<h2 id=\"untagged\">Other guides</h2>").last)
+        #expect(section.contains("href=\"../topics/gamma/\""))
+        #expect(
+            !index.replacingOccurrences(of: section, with: "").contains("href=\"../topics/gamma/\""),
+            "only under its own heading"
+        )
+    }
 }

@@ -10,12 +10,20 @@ extension PageRenderer {
         // One summary per topic, shared by the tag groups and the full list (dictionaries are
         // copied on write, so the lists hold the same storage).
         let summaries = site.topics.map(context.topicSummary)
-        values["tags"] = site.tagGroups.map { group -> [String: Any] in
+        var groups = site.tagGroups.map { group -> [String: Any] in
             [
                 "name": group.tag, "label": PageContext.tagLabel(group.tag), "id": "tag-\(group.tag)",
                 "topics": group.topics.map { summaries[site.topicIndex[$0.slug]!] },
             ]
         }
+        // A guide without tags is still reachable from the index, under a heading of its own.
+        let untagged = site.topics.indices.filter { site.topics[$0].tags.isEmpty }
+        if !untagged.isEmpty {
+            groups.append([
+                "label": strings.text("topics.untagged"), "id": "untagged", "topics": untagged.map { summaries[$0] },
+            ])
+        }
+        values["tags"] = groups
         values["topics"] = summaries
         return PageResult(file: render(template: "topics", page: page, context: values))
     }
