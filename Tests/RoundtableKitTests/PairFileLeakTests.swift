@@ -82,7 +82,7 @@ import Testing
             applications: {open: unknown, close: unknown}
             start: unknown
             end: unknown
-            participants: 7
+            participants: 8
             countries: unknown
             pairs: 4
             summary: A small round.
@@ -95,7 +95,7 @@ import Testing
         #expect(
             report.diagnostics.map(\.message) == [
                 "this file has 3 pairs but rounds/2017A.yaml says the round had 4",
-                "this file has 3 pairs, which make 6 participants, but rounds/2017A.yaml says the round had 7",
+                "this file has 3 pairs, which make 6 participants, but rounds/2017A.yaml says the round had 8",
                 "row 2 has the same country in a_country and b_country; partners must be in different countries",
                 "row 3 has the same country in a_country and b_country; partners must be in different countries",
             ])
@@ -104,12 +104,12 @@ import Testing
     }
 
     @Test func participantsAreExactlyTwiceThePairs() {
-        #expect(PairFileCheck.participantsAgree(1162, pairs: 581, synthetic: false))
-        #expect(!PairFileCheck.participantsAgree(1163, pairs: 581, synthetic: false))
-        #expect(!PairFileCheck.participantsAgree(1161, pairs: 581, synthetic: false))
+        #expect(Round.participantsAgree(1162, pairs: 581, synthetic: false))
+        #expect(!Round.participantsAgree(1163, pairs: 581, synthetic: false))
+        #expect(!Round.participantsAgree(1161, pairs: 581, synthetic: false))
         // `roundtable pairs sample` makes participants / 2 pairs for an odd round, and says so.
-        #expect(PairFileCheck.participantsAgree(1163, pairs: 581, synthetic: true))
-        #expect(!PairFileCheck.participantsAgree(1164, pairs: 581, synthetic: true))
-        #expect(!PairFileCheck.participantsAgree(1161, pairs: 581, synthetic: true))
+        #expect(Round.participantsAgree(1163, pairs: 581, synthetic: true))
+        #expect(!Round.participantsAgree(1164, pairs: 581, synthetic: true))
+        #expect(!Round.participantsAgree(1161, pairs: 581, synthetic: true))
     }
 }

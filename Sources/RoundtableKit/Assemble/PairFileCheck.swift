@@ -24,7 +24,7 @@ enum PairFileCheck {
                 ))
         }
         if let participants = round.participants.value,
-            !participantsAgree(participants, pairs: count, synthetic: round.hasSyntheticPairs)
+            !Round.participantsAgree(participants, pairs: count, synthetic: round.hasSyntheticPairs)
         {
             diagnostics.append(
                 file.error(
@@ -47,12 +47,5 @@ enum PairFileCheck {
             }
         }
         return diagnostics
-    }
-
-    /// Every participant is in exactly one pair, so a round's participants are twice its pairs.
-    /// A synthetic file (`roundtable pairs sample`) of a round with an odd count has
-    /// participants / 2 pairs: it leaves the one participant out, and may.
-    static func participantsAgree(_ participants: Int, pairs: Int, synthetic: Bool) -> Bool {
-        participants == 2 * pairs || (synthetic && participants == 2 * pairs + 1)
     }
 }

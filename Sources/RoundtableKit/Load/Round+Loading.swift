@@ -42,6 +42,17 @@ extension Round {
         let hasSyntheticPairs = readChoice(&reader, "pair_data", choices: ["real", "synthetic"]) == "synthetic"
         let allowsSameCountryPairs =
             readChoice(&reader, "same_country_pairs", choices: ["refused", "allowed"]) == "allowed"
+        // Every participant is in one pair: a page must not show 1,163 participants beside 581 pairs.
+        if let people = participants?.value, let count = pairs.value, let node = reader.valueNode("participants"),
+            !Round.participantsAgree(people, pairs: count, synthetic: hasSyntheticPairs)
+        {
+            reader.report(
+                "'participants' (\(people)) must be twice 'pairs' (\(count)): every participant is in one pair",
+                at: node,
+                note:
+                    "twice \(count) is \(2 * count); correct 'participants' or 'pairs', or write 'unknown' for the one "
+                    + "the program did not publish")
+        }
         let statisticsCorrection = reader.string("statistics_correction", required: false)
         let summary = reader.markdown("summary", required: true)
         let sources = readSources(&reader)

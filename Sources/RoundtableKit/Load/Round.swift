@@ -83,4 +83,11 @@ public struct Round: Sendable {
         self.schedule = schedule
         self.file = file
     }
+
+    /// Every participant is in exactly one pair, so a round's participants are twice its pairs.
+    /// A synthetic file (`roundtable pairs sample`) of a round with an odd count has
+    /// participants / 2 pairs: it leaves the one participant out, and may.
+    static func participantsAgree(_ participants: Int, pairs: Int, synthetic: Bool) -> Bool {
+        participants == 2 * pairs || (synthetic && participants == 2 * pairs + 1)
+    }
 }
