@@ -18,6 +18,8 @@ public struct BuildOptions: Sendable {
     /// For a build that writes nothing: whether the report holds every file's bytes (the tests)
     /// or only the problems (`roundtable check`).
     public var keepsFiles = true
+    /// `--strict`: warnings are errors, so a site with any is not published (for CI).
+    public var strict = false
 
     public init(
         contentDirectory: String = "content", themesDirectory: String? = nil, outputDirectory: String? = "output",
@@ -44,6 +46,7 @@ public struct BuildOptions: Sendable {
         input.includeDrafts = includeDrafts
         input.keepsTopicBodies = outputDirectory == nil
         input.recordsStatistics = outputDirectory != nil
+        input.warningsAreErrors = strict
         return input
     }
 }

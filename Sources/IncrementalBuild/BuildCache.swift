@@ -5,7 +5,7 @@ import RoundtableKit
 /// the last successful build read, rendered and wrote. It is only ever a shortcut: a missing,
 /// old or corrupt cache (checked by a SHA-256 over its bytes) means a full build.
 struct BuildCache: Sendable {
-    static let magic = "roundtable-cache-11"
+    static let magic = "roundtable-cache-12"
 
     /// Sizes and modification times of every input, with the options and version.
     var inputStatus: ContentDigest?
@@ -23,6 +23,8 @@ struct BuildCache: Sendable {
     var themeFiles: [String: CachedFile] = [:]
     /// Parsed topic front matter by path inside content/.
     var topics: [String: TopicHeader] = [:]
+    /// The warnings the last build reported.
+    var warnings: [Diagnostic] = []
     /// Parsed round files by path inside content/.
     var rounds: [String: CachedRound] = [:]
 
@@ -92,6 +94,8 @@ struct BuildCache: Sendable {
             writer.write(path)
             round.encode(&writer)
         }
+        writer.write(warnings.count)
+        for warning in warnings { warning.encode(&writer) }
     }
 
     private static func encode(
@@ -147,6 +151,11 @@ struct BuildCache: Sendable {
         for _ in 0..<roundCount {
             guard let path = reader.string(), let round = CachedRound.decode(&reader) else { return nil }
             cache.rounds[path] = round
+        }
+        guard let warningCount = reader.int(), warningCount >= 0, warningCount <= reader.remaining else { return nil }
+        for _ in 0..<warningCount {
+            guard let warning = Diagnostic.decode(&reader) else { return nil }
+            cache.warnings.append(warning)
         }
         return reader.isAtEnd ? cache : nil
     }

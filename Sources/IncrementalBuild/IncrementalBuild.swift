@@ -32,7 +32,9 @@ struct IncrementalBuild {
         if let cache, let scan, cache.inputStatus == scan.statusDigest,
             FileManager.default.fileExists(atPath: publisher.output + "/" + OutputPublisher.marker)
         {
-            return BuildReport(diagnostics: [], pageCount: cache.pages.keys.filter { $0.hasSuffix(".html") }.count)
+            // Nothing changed: the last build's warnings still hold.
+            return BuildReport(
+                diagnostics: cache.warnings, pageCount: cache.pages.keys.filter { $0.hasSuffix(".html") }.count)
         }
 
         var reader = await IncrementalReader(fileSystem: fileSystem, options: options, scan: scan, cache: cache)
@@ -52,10 +54,13 @@ struct IncrementalBuild {
         }
         if let error = outcome.publishingError { return BuildReport(diagnostics: [diagnostic(for: error)]) }
         guard outcome.succeeded, let published else { return BuildReport(diagnostics: outcome.diagnostics) }
-        await remember(outcome, reader: reader, scan: scan, published: published)
+        // Pair files left unread still have the warnings the last build found in them.
+        let unread = reader.skipsPairFiles ? (cache?.warnings ?? []).filter(\.isAboutAPairFile) : []
+        let diagnostics = (outcome.diagnostics + unread).sorted()
+        await remember(outcome, warnings: diagnostics, reader: reader, scan: scan, published: published)
         timer.lap("save the build cache")
         var report = BuildReport(
-            diagnostics: outcome.diagnostics, pageCount: outcome.files.filter { $0.path.hasSuffix(".html") }.count,
+            diagnostics: diagnostics, pageCount: outcome.files.filter { $0.path.hasSuffix(".html") }.count,
             writtenCount: outcome.written)
         report.recordedStatistics = outcome.recordedStatistics
         return report
@@ -99,7 +104,8 @@ struct IncrementalBuild {
     /// Saves what this build did for the next one. A cache that cannot be written only makes
     /// the next build slower, so a failure here is not an error.
     private func remember(
-        _ outcome: Pipeline.Outcome, reader: IncrementalReader, scan: InputScan?, published: Published
+        _ outcome: Pipeline.Outcome, warnings: [Diagnostic], reader: IncrementalReader, scan: InputScan?,
+        published: Published
     ) async {
         let (files, themeFiles, pageInputs) = await reader.completed()
         var cache = BuildCache()
@@ -114,6 +120,7 @@ struct IncrementalBuild {
         cache.files = files.mapValues(trusting)
         cache.themeFiles = themeFiles.mapValues(trusting)
         cache.global = pageInputs.global
+        cache.warnings = warnings
         for topic in outcome.sources?.topics ?? [] {
             guard let shown = files[topic.contentPath]?.shown else { continue }
             cache.topics[topic.contentPath] = TopicHeader(

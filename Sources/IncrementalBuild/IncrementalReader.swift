@@ -66,9 +66,13 @@ final class IncrementalReader: SourceReader, @unchecked Sendable {
         return cached.round(readFrom: text)
     }
 
+    /// Not under `--strict`: a warning about a pair file must fail the build before it publishes.
     func skipsPairFile(_ contentPath: String) -> Bool {
-        cache?.global != nil && cache?.global == pageInputs?.global
+        !options.strict && cache?.global != nil && cache?.global == pageInputs?.global
     }
+
+    /// Whether the load stage was told to leave the pair files unread.
+    var skipsPairFiles: Bool { skipsPairFile("") }
 
     /// Every file of content/ and of the themes as this build saw it, those it did not read
     /// (files the site does not use) read now, so that every build digests the same set.

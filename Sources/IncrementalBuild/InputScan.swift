@@ -27,6 +27,7 @@ struct InputScan: Sendable {
         var hasher = SHA256()
         let parts = [
             RoundtableVersion.buildIdentity, options.baseURL ?? "", options.includeDrafts ? "drafts" : "",
+            options.strict ? "strict" : "",
             options.contentDirectory,
             options.themesDirectory,
         ]

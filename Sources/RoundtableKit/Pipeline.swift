@@ -16,6 +16,8 @@ package enum Pipeline {
         package var keepsTopicBodies = true
         /// Whether releases of pair statistics are recorded in content/'s statistics ledger.
         package var recordsStatistics = false
+        /// `--strict`: every warning is an error, and the site is not published.
+        package var warningsAreErrors = false
 
         package init(
             reader: SourceReader, contentDirectory: String, themesDirectory: String, staticDirectory: String? = nil,
@@ -74,8 +76,10 @@ package enum Pipeline {
         }
         let (files, renderProblems) = await SiteRenderer.render(site, into: sink)
         timer.lap("  render and write")
-        var outcome = Outcome(diagnostics: (renderProblems + site.warnings).sorted(), sources: sources, files: files)
-        guard renderProblems.isEmpty else {
+        let found = (renderProblems + site.warnings).sorted()
+        var outcome = Outcome(
+            diagnostics: input.warningsAreErrors ? found.map(\.asError) : found, sources: sources, files: files)
+        guard !outcome.diagnostics.contains(where: { $0.severity == .error }) else {
             sink.abandon()
             return outcome
         }

@@ -33,6 +33,7 @@ extension SiteOptions {
             includeDrafts: drafts, staticDirectory: staticFolder)
         options.freesMemory = false
         options.keepsFiles = false
+        options.strict = strict
         return options
     }
 }

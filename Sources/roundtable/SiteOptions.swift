@@ -27,6 +27,9 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Include topics, chapters and pages marked draft: true.")
     var drafts = false
 
+    @Flag(name: .long, help: "Treat warnings as errors: nothing is published while there are any (for CI).")
+    var strict = false
+
     func validate() throws {
         if source.isEmpty { throw ValidationError("--source needs a folder") }
         if let baseURL, BaseURL(baseURL) == nil {

@@ -39,6 +39,11 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
         Diagnostic(.warning, message, at: location, sourceLine: location.flatMap { source?.line($0.line) }, note: note)
     }
 
+    /// The same problem as an error (`--strict`).
+    public var asError: Diagnostic {
+        Diagnostic(.error, message, at: location, sourceLine: sourceLine, note: note)
+    }
+
     /// Sorted by file, line and column; problems without a place come first.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         switch (lhs.location, rhs.location) {
