@@ -6,6 +6,9 @@ struct CachedPage: Sendable {
     let inputs: ContentDigest
     let digest: ContentDigest
     let anchorChecks: [AnchorCheck]
+    /// The warnings rendering it gave (raw HTML left out, questionable links), reported again
+    /// by the builds that take the page from the cache.
+    let warnings: [Diagnostic]
     /// The page's element ids, for links into it from pages rendered later.
     let ids: ElementIDList
 }
@@ -20,6 +23,16 @@ extension CachedPage {
             writer.write(check.location.line)
             writer.write(check.location.column)
             writer.write(check.sourceLine != nil)
+        }
+        writer.write(warnings.count)
+        for warning in warnings {
+            let location = warning.location ?? SourceLocation(file: "", line: 0)
+            writer.write([warning.message, location.file, warning.sourceLine ?? "", warning.note ?? ""])
+            writer.write(location.line)
+            writer.write(location.column)
+            writer.write(warning.location != nil)
+            writer.write(warning.sourceLine != nil)
+            writer.write(warning.note != nil)
         }
         writer.write(block: ids.encoded)
     }
@@ -40,7 +53,20 @@ extension CachedPage {
                     location: SourceLocation(file: fields[3], line: line, column: column),
                     sourceLine: hasLine ? fields[4] : nil, written: fields[2]))
         }
+        guard let warningCount = reader.int(), warningCount >= 0, warningCount <= reader.remaining else { return nil }
+        var warnings: [Diagnostic] = []
+        for _ in 0..<warningCount {
+            guard let fields = reader.strings(), fields.count == 4, let line = reader.int(), let column = reader.int(),
+                let hasLocation = reader.bool(), let hasLine = reader.bool(), let hasNote = reader.bool()
+            else { return nil }
+            warnings.append(
+                Diagnostic(
+                    .warning, fields[0],
+                    at: hasLocation ? SourceLocation(file: fields[1], line: line, column: column) : nil,
+                    sourceLine: hasLine ? fields[2] : nil, note: hasNote ? fields[3] : nil))
+        }
         guard let ids = reader.block() else { return nil }
-        return CachedPage(inputs: inputs, digest: digest, anchorChecks: checks, ids: ElementIDList(encoded: ids))
+        return CachedPage(
+            inputs: inputs, digest: digest, anchorChecks: checks, warnings: warnings, ids: ElementIDList(encoded: ids))
     }
 }

@@ -75,7 +75,8 @@ package enum Pipeline {
         let (files, renderProblems) = await SiteRenderer.render(site, into: sink)
         timer.lap("  render and write")
         var outcome = Outcome(diagnostics: (renderProblems + site.warnings).sorted(), sources: sources, files: files)
-        guard renderProblems.isEmpty else {
+        // Warnings are reported and the site published; any error keeps the old site.
+        guard !renderProblems.contains(where: { $0.severity == .error }) else {
             sink.abandon()
             return outcome
         }

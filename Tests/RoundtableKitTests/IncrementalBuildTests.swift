@@ -332,7 +332,8 @@ import Testing
         var cache = BuildCache()
         for page in ["index.html", "a/index.html", "b/index.html", "sitemap.xml"] {
             cache.pages[page] = CachedPage(
-                inputs: digest("f" + page), digest: digest(page), anchorChecks: [], ids: ElementIDList(["x", page]))
+                inputs: digest("f" + page), digest: digest(page), anchorChecks: [], warnings: [],
+                ids: ElementIDList(["x", page]))
         }
         // The same as the pages, but one page is missing, one differs and two files are no pages.
         cache.current = cache.pages.mapValues(\.digest).filter { $0.key != "b/index.html" }
