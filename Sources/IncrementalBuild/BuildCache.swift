@@ -25,6 +25,8 @@ struct BuildCache: Sendable {
     var topics: [String: TopicHeader] = [:]
     /// Parsed round files by path inside content/.
     var rounds: [String: CachedRound] = [:]
+    /// The last build's warnings, reported again by a build that finds nothing changed.
+    var warnings: [Diagnostic] = []
 
     static func location(forOutput output: String) -> (directory: String, file: String) {
         let url = URL(fileURLWithPath: output).standardizedFileURL
@@ -92,6 +94,7 @@ struct BuildCache: Sendable {
             writer.write(path)
             round.encode(&writer)
         }
+        Diagnostic.encode(warnings, &writer)
     }
 
     private static func encode(
@@ -148,6 +151,8 @@ struct BuildCache: Sendable {
             guard let path = reader.string(), let round = CachedRound.decode(&reader) else { return nil }
             cache.rounds[path] = round
         }
+        guard let warnings = Diagnostic.decodeList(&reader) else { return nil }
+        cache.warnings = warnings
         return reader.isAtEnd ? cache : nil
     }
 

@@ -24,16 +24,7 @@ extension CachedPage {
             writer.write(check.location.column)
             writer.write(check.sourceLine != nil)
         }
-        writer.write(warnings.count)
-        for warning in warnings {
-            let location = warning.location ?? SourceLocation(file: "", line: 0)
-            writer.write([warning.message, location.file, warning.sourceLine ?? "", warning.note ?? ""])
-            writer.write(location.line)
-            writer.write(location.column)
-            writer.write(warning.location != nil)
-            writer.write(warning.sourceLine != nil)
-            writer.write(warning.note != nil)
-        }
+        Diagnostic.encode(warnings, &writer)
         writer.write(block: ids.encoded)
     }
 
@@ -53,18 +44,7 @@ extension CachedPage {
                     location: SourceLocation(file: fields[3], line: line, column: column),
                     sourceLine: hasLine ? fields[4] : nil, written: fields[2]))
         }
-        guard let warningCount = reader.int(), warningCount >= 0, warningCount <= reader.remaining else { return nil }
-        var warnings: [Diagnostic] = []
-        for _ in 0..<warningCount {
-            guard let fields = reader.strings(), fields.count == 4, let line = reader.int(), let column = reader.int(),
-                let hasLocation = reader.bool(), let hasLine = reader.bool(), let hasNote = reader.bool()
-            else { return nil }
-            warnings.append(
-                Diagnostic(
-                    .warning, fields[0],
-                    at: hasLocation ? SourceLocation(file: fields[1], line: line, column: column) : nil,
-                    sourceLine: hasLine ? fields[2] : nil, note: hasNote ? fields[3] : nil))
-        }
+        guard let warnings = Diagnostic.decodeList(&reader) else { return nil }
         guard let ids = reader.block() else { return nil }
         return CachedPage(
             inputs: inputs, digest: digest, anchorChecks: checks, warnings: warnings, ids: ElementIDList(encoded: ids))

@@ -32,7 +32,8 @@ struct IncrementalBuild {
         if let cache, let scan, cache.inputStatus == scan.statusDigest,
             FileManager.default.fileExists(atPath: publisher.output + "/" + OutputPublisher.marker)
         {
-            return BuildReport(diagnostics: [], pageCount: cache.pages.keys.filter { $0.hasSuffix(".html") }.count)
+            return BuildReport(
+                diagnostics: cache.warnings, pageCount: cache.pages.keys.filter { $0.hasSuffix(".html") }.count)
         }
 
         var reader = await IncrementalReader(fileSystem: fileSystem, options: options, scan: scan, cache: cache)
@@ -130,6 +131,7 @@ struct IncrementalBuild {
                 inputs: pageInputs.digest(ofPageShowing: contentPath), digest: file.digest,
                 anchorChecks: file.anchorChecks, warnings: file.warnings, ids: file.ids)
         }
+        cache.warnings = outcome.diagnostics.filter { $0.severity == .warning }
         cache.current = published.current
         cache.standby = published.standby
         if let scan, scan.newestModification < trustedBefore { cache.inputStatus = scan.statusDigest }
