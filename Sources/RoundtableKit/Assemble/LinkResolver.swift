@@ -130,7 +130,7 @@ public struct LinkResolver: Sendable {
     /// link of them, or none.
     static func misspeltScheme(_ destination: String) -> Resolution? {
         let lowered = destination.lowercased()
-        if lowered.hasPrefix("www.") {
+        if lowered.hasPrefix("www."), !lowered.hasSuffix(".md"), !lowered.hasSuffix(".yaml") {
             return .questionable(
                 message: "link '\(destination)' has no scheme, so it leads to a file of this site",
                 note: "did you mean 'https://\(destination)'?")
