@@ -23,10 +23,10 @@ struct BuildCache: Sendable {
     var themeFiles: [String: CachedFile] = [:]
     /// Parsed topic front matter by path inside content/.
     var topics: [String: TopicHeader] = [:]
-    /// The warnings the last build reported.
-    var warnings: [Diagnostic] = []
     /// Parsed round files by path inside content/.
     var rounds: [String: CachedRound] = [:]
+    /// The last build's warnings, reported again by a build that finds nothing changed.
+    var warnings: [Diagnostic] = []
 
     static func location(forOutput output: String) -> (directory: String, file: String) {
         let url = URL(fileURLWithPath: output).standardizedFileURL
@@ -94,8 +94,7 @@ struct BuildCache: Sendable {
             writer.write(path)
             round.encode(&writer)
         }
-        writer.write(warnings.count)
-        for warning in warnings { warning.encode(&writer) }
+        Diagnostic.encode(warnings, &writer)
     }
 
     private static func encode(
@@ -152,11 +151,8 @@ struct BuildCache: Sendable {
             guard let path = reader.string(), let round = CachedRound.decode(&reader) else { return nil }
             cache.rounds[path] = round
         }
-        guard let warningCount = reader.int(), warningCount >= 0, warningCount <= reader.remaining else { return nil }
-        for _ in 0..<warningCount {
-            guard let warning = Diagnostic.decode(&reader) else { return nil }
-            cache.warnings.append(warning)
-        }
+        guard let warnings = Diagnostic.decodeList(&reader) else { return nil }
+        cache.warnings = warnings
         return reader.isAtEnd ? cache : nil
     }
 

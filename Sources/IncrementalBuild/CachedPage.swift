@@ -6,6 +6,9 @@ struct CachedPage: Sendable {
     let inputs: ContentDigest
     let digest: ContentDigest
     let anchorChecks: [AnchorCheck]
+    /// The warnings rendering it gave (raw HTML left out, questionable links), reported again
+    /// by the builds that take the page from the cache.
+    let warnings: [Diagnostic]
     /// The page's element ids, for links into it from pages rendered later.
     let ids: ElementIDList
 }
@@ -21,6 +24,7 @@ extension CachedPage {
             writer.write(check.location.column)
             writer.write(check.sourceLine != nil)
         }
+        Diagnostic.encode(warnings, &writer)
         writer.write(block: ids.encoded)
     }
 
@@ -40,7 +44,9 @@ extension CachedPage {
                     location: SourceLocation(file: fields[3], line: line, column: column),
                     sourceLine: hasLine ? fields[4] : nil, written: fields[2]))
         }
+        guard let warnings = Diagnostic.decodeList(&reader) else { return nil }
         guard let ids = reader.block() else { return nil }
-        return CachedPage(inputs: inputs, digest: digest, anchorChecks: checks, ids: ElementIDList(encoded: ids))
+        return CachedPage(
+            inputs: inputs, digest: digest, anchorChecks: checks, warnings: warnings, ids: ElementIDList(encoded: ids))
     }
 }

@@ -1,25 +1,42 @@
 import RoundtableKit
 
-/// The warnings of the last build, kept in the cache: a build that does not read every file
-/// (nothing changed, or pair files left unread) still reports what a full build would.
+/// Warnings the cache keeps, so that a build that renders less reports as much.
 extension Diagnostic {
-    func encode(_ writer: inout BinaryWriter) {
-        writer.write([severity.rawValue, message, location?.file ?? "", sourceLine ?? "", note ?? ""])
-        writer.write([location != nil, sourceLine != nil, note != nil].map { $0 ? "1" : "" })
-        writer.write(location?.line ?? 0)
-        writer.write(location?.column ?? 0)
+    static func encode(_ diagnostics: [Diagnostic], _ writer: inout BinaryWriter) {
+        writer.write(diagnostics.count)
+        for diagnostic in diagnostics {
+            let location = diagnostic.location ?? SourceLocation(file: "", line: 0)
+            writer.write([
+                diagnostic.severity.rawValue, diagnostic.message, location.file, diagnostic.sourceLine ?? "",
+                diagnostic.note ?? "",
+            ])
+            writer.write(location.line)
+            writer.write(location.column)
+            writer.write(diagnostic.location != nil)
+            writer.write(diagnostic.sourceLine != nil)
+            writer.write(diagnostic.note != nil)
+        }
     }
 
-    static func decode(_ reader: inout BinaryReader) -> Diagnostic? {
-        guard let texts = reader.strings(), texts.count == 5, let present = reader.strings(), present.count == 3,
-            let line = reader.int(), let column = reader.int(), let severity = Severity(rawValue: texts[0])
-        else { return nil }
-        let location = present[0].isEmpty ? nil : SourceLocation(file: texts[2], line: line, column: column)
-        return Diagnostic(
-            severity, texts[1], at: location, sourceLine: present[1].isEmpty ? nil : texts[3],
-            note: present[2].isEmpty ? nil : texts[4])
+    static func decodeList(_ reader: inout BinaryReader) -> [Diagnostic]? {
+        guard let count = reader.int(), count >= 0, count <= reader.remaining else { return nil }
+        var diagnostics: [Diagnostic] = []
+        for _ in 0..<count {
+            guard let fields = reader.strings(), fields.count == 5, let severity = Severity(rawValue: fields[0]),
+                let line = reader.int(), let column = reader.int(), let hasLocation = reader.bool(),
+                let hasLine = reader.bool(), let hasNote = reader.bool()
+            else { return nil }
+            diagnostics.append(
+                Diagnostic(
+                    severity, fields[1],
+                    at: hasLocation ? SourceLocation(file: fields[2], line: line, column: column) : nil,
+                    sourceLine: hasLine ? fields[3] : nil, note: hasNote ? fields[4] : nil))
+        }
+        return diagnostics
     }
+}
 
+extension Diagnostic {
     /// Whether the warning comes from a pair file, which a build may leave unread.
     var isAboutAPairFile: Bool {
         location.map { $0.file.hasSuffix(".csv") && $0.file.contains("pairs/") } ?? false

@@ -135,7 +135,7 @@ struct IncrementalBuild {
             guard case .page(let contentPath) = file.origin else { continue }
             cache.pages[file.path] = CachedPage(
                 inputs: pageInputs.digest(ofPageShowing: contentPath), digest: file.digest,
-                anchorChecks: file.anchorChecks, ids: file.ids)
+                anchorChecks: file.anchorChecks, warnings: file.warnings, ids: file.ids)
         }
         cache.current = published.current
         cache.standby = published.standby

@@ -43,8 +43,9 @@ public final class MarkdownDocument {
     ) -> RenderedMarkdown {
         let document = MarkdownDocument(text, options: options)
         let links = document.rewriteLinks(rewriteLink)
+        let rawHTML = options.allowRawHTML ? [] : document.rawHTML()
         let headings = document.assignHeadingIDs()
-        return RenderedMarkdown(html: document.renderHTML(), headings: headings, links: links)
+        return RenderedMarkdown(html: document.renderHTML(), headings: headings, links: links, rawHTML: rawHTML)
     }
 
     /// Gives every heading an id. cmark's HTML renderer has no attributes, so each heading is
@@ -85,6 +86,21 @@ public final class MarkdownDocument {
             }
         }
         return references
+    }
+
+    /// Every HTML block and inline tag that names an element, comments left out. An inline
+    /// closing tag is left out too: it closes one reported already.
+    /// Call it before `assignHeadingIDs`, which renders headings into custom blocks.
+    public func rawHTML() -> [RawHTML] {
+        nodes(where: { $0 == CMARK_NODE_HTML_BLOCK || $0 == CMARK_NODE_HTML_INLINE }).compactMap { node in
+            let isBlock = cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK
+            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            guard let tag = RawHTML.tag(of: literal), isBlock || !tag.hasPrefix("</") else { return nil }
+            let line = Int(cmark_node_get_start_line(node))
+            return RawHTML(
+                tag: tag, isBlock: isBlock, line: line,
+                column: scalarColumn(line: line, byteColumn: Int(cmark_node_get_start_column(node))))
+        }
     }
 
     private var renderOptions: Int32 {

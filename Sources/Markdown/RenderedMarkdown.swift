@@ -3,10 +3,13 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public let html: String
     public let headings: [Heading]
     public let links: [LinkReference]
+    /// Raw HTML in the body, in the order written: what safe mode drops.
+    public let rawHTML: [RawHTML]
 
-    public init(html: String, headings: [Heading], links: [LinkReference]) {
+    public init(html: String, headings: [Heading], links: [LinkReference], rawHTML: [RawHTML] = []) {
         self.html = html
         self.headings = headings
         self.links = links
+        self.rawHTML = rawHTML
     }
 }

@@ -230,6 +230,38 @@ import Testing
             report.diagnostics.map(\.message).contains { $0.contains("broken anchor '../topics/alpha.md#questions'") })
     }
 
+    @Test func aPageTakenFromTheCacheReportsItsWarningsAgain() async throws {
+        let project = try Project()
+        try project.edit("topics/beta.md") { $0 + "\n<iframe src=\"https://example.org/\"></iframe>\n" }
+        let first = await project.build()
+        #expect(first.succeeded)
+        #expect(
+            first.diagnostics.map(\.message) == [
+                "raw HTML <iframe> is left out of the page: Markdown is rendered in safe mode"
+            ])
+        // Another page changes: beta's page comes from the cache, with its warning.
+        try project.edit("topics/alpha.md") { $0 + "\nA new closing paragraph.\n" }
+        let second = await project.build()
+        #expect(second.succeeded && second.writtenCount == 1)
+        #expect(second.diagnostics == first.diagnostics)
+        // Nothing changes (and every file is old enough to trust): the build stops at the input
+        // scan, reading nothing, and still reports the warning.
+        let (counting, reads) = try project.agedAndCounted()
+        // The edits replaced files, so their folders are new too.
+        for folder in [project.content, project.content.appendingPathComponent("topics")] {
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: folder.path)
+        }
+        let options = BuildOptions(
+            contentDirectory: project.content.path, themesDirectory: TestSupport.defaultTheme.path,
+            outputDirectory: project.output.path)
+        #expect(await Build.run(options, fileSystem: counting).diagnostics == first.diagnostics)
+        reads.clear()
+        let unchanged = await Build.run(options, fileSystem: counting)
+        #expect(reads.paths.isEmpty, "the input scan found nothing changed")
+        #expect(unchanged.succeeded && unchanged.diagnostics == first.diagnostics)
+    }
+
     @Test func aSecondBuildIntoTheSameOutputWaitsItsTurn() async throws {
         let project = try Project()
         #expect(await project.build().succeeded)
@@ -332,7 +364,8 @@ import Testing
         var cache = BuildCache()
         for page in ["index.html", "a/index.html", "b/index.html", "sitemap.xml"] {
             cache.pages[page] = CachedPage(
-                inputs: digest("f" + page), digest: digest(page), anchorChecks: [], ids: ElementIDList(["x", page]))
+                inputs: digest("f" + page), digest: digest(page), anchorChecks: [], warnings: [],
+                ids: ElementIDList(["x", page]))
         }
         // The same as the pages, but one page is missing, one differs and two files are no pages.
         cache.current = cache.pages.mapValues(\.digest).filter { $0.key != "b/index.html" }

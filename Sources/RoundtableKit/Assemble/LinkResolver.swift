@@ -4,6 +4,20 @@ import Foundation
 /// URLs of the pages built from them, relative to the page that links.
 public struct LinkResolver: Sendable {
     let routes: Routes
+    /// `topics/alpha/index.html` → `topics/alpha.md`: the content file each page is built from.
+    private let contentByOutputFile: [String: String]
+    /// Output files no content file makes: index pages, the theme's assets, static files.
+    private let otherFiles: Set<String>
+
+    public init(routes: Routes, otherFiles: some Sequence<String> = []) {
+        self.routes = routes
+        var contentByOutputFile: [String: String] = [:]
+        for path in routes.contentPaths {
+            if let route = routes.route(forContent: path) { contentByOutputFile[route.outputFile] = path }
+        }
+        self.contentByOutputFile = contentByOutputFile
+        self.otherFiles = Set(otherFiles).union(routes.reserved.keys.map(\.outputFile))
+    }
 
     public enum Resolution: Sendable, Equatable {
         /// An external URL, a site-absolute path or a file that is not content: left as written.
@@ -13,6 +27,9 @@ public struct LinkResolver: Sendable {
         /// `#fragment` on the same page.
         case sameDocument(fragment: String)
         case broken(message: String, note: String?)
+        /// A link that works but is probably not what was meant, or could be checked if written
+        /// otherwise: left as written, and warned about.
+        case questionable(message: String, note: String?)
     }
 
     /// `from` is the linking file's path inside content/ (`process/03-matching.md`, `site.yaml`).
@@ -20,12 +37,18 @@ public struct LinkResolver: Sendable {
         if destination.hasPrefix("#") {
             return .sameDocument(fragment: Self.decodePercent(String(destination.dropFirst())))
         }
-        if destination.isEmpty || destination.hasPrefix("/") || Self.hasScheme(destination) {
-            return .unchanged
+        if destination.isEmpty { return .unchanged }
+        if let misspelt = Self.misspeltScheme(destination) { return misspelt }
+        if destination.hasPrefix("/") && !destination.hasPrefix("//") {
+            return rootAbsolute(destination, from: contentPath, on: page)
         }
+        if Self.hasScheme(destination) { return .unchanged }
         let (pathPart, fragment) = Self.splitFragment(destination)
         let path = pathPart.split(separator: "?", maxSplits: 1).first.map(String.init) ?? ""
         let decoded = Self.decodePercent(path)
+        if decoded.hasSuffix(".html") || decoded.hasSuffix(".htm") {
+            return htmlLink(destination, path: decoded, fragment: fragment, from: contentPath, on: page)
+        }
         guard decoded.hasSuffix(".md") || decoded.hasSuffix(".yaml") else { return .unchanged }
         guard let target = Self.normalise(decoded, relativeTo: contentPath) else {
             return .broken(message: "broken link '\(destination)': it leads outside the content folder", note: nil)
@@ -38,7 +61,118 @@ public struct LinkResolver: Sendable {
         return .rewritten(url: url, target: target, fragment: fragment.map(Self.decodePercent))
     }
 
+    // MARK: - Links that leave the content files
+
+    /// `/process/`: right only while the site is served from the root of its host.
+    private func rootAbsolute(_ destination: String, from contentPath: String, on page: Route) -> Resolution {
+        let message =
+            "root-absolute link '\(destination)': it breaks when the site is served below a path "
+            + "(base_url https://example.org/network/)"
+        let (pathPart, fragment) = Self.splitFragment(destination)
+        let path = Self.decodePercent(pathPart.split(separator: "?", maxSplits: 1).first.map(String.init) ?? "")
+        var candidates = [String(path.dropFirst())]
+        let basePath = routes.baseURL.path
+        if basePath.count > 1, path.hasPrefix(basePath) {
+            candidates.insert(String(path.dropFirst(basePath.count)), at: 0)
+        }
+        let suffix = fragment.map { "#" + $0 } ?? ""
+        for candidate in candidates {
+            for file in Self.outputFiles(for: candidate) {
+                if let target = contentByOutputFile[file] {
+                    let relative = Self.relativePath(to: target, from: contentPath) + suffix
+                    return .broken(message: message, note: "did you mean '\(relative)'?")
+                }
+                if otherFiles.contains(file) {
+                    let route = Route(file.hasSuffix("/index.html") || file == "index.html" ? candidate : file)
+                    return .broken(message: message, note: "did you mean '\(page.relativeURL(to: route))\(suffix)'?")
+                }
+            }
+        }
+        return .broken(
+            message: message, note: "link to the Markdown file relative to this one, e.g. '../topics/alpha.md'")
+    }
+
+    /// `../topics/alpha/index.html`: the built page, relative to the page's address.
+    private func htmlLink(
+        _ destination: String, path: String, fragment: String?, from contentPath: String, on page: Route
+    ) -> Resolution {
+        let suffix = fragment.map { "#" + $0 } ?? ""
+        let fromPage = Self.normalise(path, relativeTo: page.outputFile)
+        if let fromPage, otherFiles.contains(fromPage) { return .unchanged }
+        if let fromPage, let target = contentByOutputFile[fromPage] {
+            return .questionable(
+                message: "link '\(destination)' names a built page: the build cannot check its anchors, "
+                    + "and it breaks if the page's address changes",
+                note:
+                    "link to the Markdown file instead: '\(Self.relativePath(to: target, from: contentPath))\(suffix)'")
+        }
+        if let fromContent = Self.normalise(path, relativeTo: contentPath),
+            let target = contentByOutputFile[fromContent]
+        {
+            return .broken(
+                message: "broken link '\(destination)': a link to a built page is relative to the page's address "
+                    + "(\(page.outputFile)), which leads to \(fromPage ?? "outside the site")",
+                note: "did you mean '\(Self.relativePath(to: target, from: contentPath))\(suffix)'?")
+        }
+        return .broken(
+            message: "broken link '\(destination)': the site has no file \(fromPage ?? "outside its folder")",
+            note: "link to the Markdown file relative to this one, e.g. '../topics/alpha.md'")
+    }
+
+    /// The output files a path below the site's root may name: `topics/alpha`, `topics/alpha/`
+    /// and `topics/alpha/index.html` all name one page.
+    private static func outputFiles(for path: String) -> [String] {
+        if path.isEmpty || path.hasSuffix("/") { return [path + "index.html"] }
+        return [path, path + "/index.html"]
+    }
+
+    /// `htps://`, `https//`, `www.example.org`: meant for the web, but a browser makes a relative
+    /// link of them, or none.
+    static func misspeltScheme(_ destination: String) -> Resolution? {
+        let lowered = destination.lowercased()
+        if lowered.hasPrefix("www."), !lowered.hasSuffix(".md"), !lowered.hasSuffix(".yaml") {
+            return .questionable(
+                message: "link '\(destination)' has no scheme, so it leads to a file of this site",
+                note: "did you mean 'https://\(destination)'?")
+        }
+        for scheme in ["https", "http"] where lowered.hasPrefix(scheme) {
+            let rest = destination.dropFirst(scheme.count)
+            guard !rest.hasPrefix("://") else { return nil }
+            let address = rest.drop { $0 == ":" || $0 == "/" }
+            if rest.hasPrefix("//") {
+                return .questionable(
+                    message: "link '\(destination)' has no scheme, so it leads to a file of this site",
+                    note: "did you mean '\(scheme)://\(address)'?")
+            }
+            if rest.hasPrefix(":") {
+                return .questionable(
+                    message: "link '\(destination)' is not a web address: '\(scheme):' must be followed by '//'",
+                    note: "did you mean '\(scheme)://\(address)'?")
+            }
+        }
+        guard let separator = destination.range(of: "://"), hasScheme(destination) else { return nil }
+        let scheme = lowered[..<separator.lowerBound]
+        let known = ["http", "https", "ftp", "ftps", "sftp", "ws", "wss", "file", "git", "ssh", "svn"]
+        guard !known.contains(String(scheme)) else { return nil }
+        let fixes = ["https", "http"].map { ($0, Suggestion.editDistance(String(scheme), $0)) }
+        guard let fix = fixes.min(by: { $0.1 < $1.1 }), fix.1 == 1 else { return nil }
+        return .questionable(
+            message: "link '\(destination)' has a misspelt scheme '\(destination[..<separator.lowerBound]):'",
+            note: "did you mean '\(fix.0)\(destination[separator.lowerBound...])'?")
+    }
+
     // MARK: - Path arithmetic
+
+    /// The path from the folder of `base` to `target`, both inside content/: `../process/01-x.md`.
+    static func relativePath(to target: String, from base: String) -> String {
+        let folder = base.split(separator: "/").dropLast()
+        let parts = target.split(separator: "/")
+        var common = 0
+        while common < folder.count, common < parts.count - 1, folder[folder.startIndex + common] == parts[common] {
+            common += 1
+        }
+        return String(repeating: "../", count: folder.count - common) + parts[common...].joined(separator: "/")
+    }
 
     static func hasScheme(_ url: String) -> Bool {
         if url.utf8.starts(with: "//".utf8) { return true }

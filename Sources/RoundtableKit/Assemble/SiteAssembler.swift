@@ -119,7 +119,11 @@ public enum SiteAssembler {
             releases: releases, releasesByTopic: releasesByTopic,
             releasesByRound: Dictionary(grouping: releases, by: \.roundID), tagGroups: tagGroups,
             statistics: statistics, statisticsNotShown: notShown,
-            routes: siteRoutes, links: LinkResolver(routes: siteRoutes), theme: sources.theme,
+            routes: siteRoutes,
+            links: LinkResolver(
+                routes: siteRoutes,
+                otherFiles: sources.staticFiles.map(\.path)
+                    + sources.theme.assets.map { siteRoutes.asset($0.path).outputFile }), theme: sources.theme,
             staticFiles: sources.staticFiles, topicIndex: topicIndex, warnings: warnings,
             ledger: ledger, ledgerChanged: ledger != sources.ledger
         )

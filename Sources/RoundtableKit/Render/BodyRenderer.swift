@@ -35,7 +35,21 @@ struct BodyRenderer {
                 diagnostics.append(
                     Diagnostic(.error, message, at: location, sourceLine: source.file.line(location.line), note: note))
                 return nil
+            case .questionable(let message, let note):
+                diagnostics.append(
+                    Diagnostic(.warning, message, at: location, sourceLine: source.file.line(location.line), note: note)
+                )
+                return nil
             }
+        }
+        for html in rendered.rawHTML {
+            let location = source.location(line: html.line, column: html.column)
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    "raw HTML \(html.tag)> is left out of the page: Markdown is rendered in safe mode",
+                    at: location, sourceLine: source.file.line(location.line),
+                    note: "to keep raw HTML, set 'markdown: {raw_html: true}' in site.yaml"))
         }
         let ids = Set(rendered.headings.map(\.id))
         for (fragment, location, written) in sameDocumentFragments where !fragment.isEmpty && !ids.contains(fragment) {

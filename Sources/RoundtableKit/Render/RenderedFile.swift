@@ -17,18 +17,22 @@ package struct RenderedFile: Sendable {
     package let bytes: Data?
     package let origin: Origin
     package let anchorChecks: [AnchorCheck]
+    /// What rendering the page warned about, so that a build that takes the page from its cache
+    /// reports the same warnings.
+    package let warnings: [Diagnostic]
     /// The ids a `#fragment` link can land on.
     package let ids: ElementIDList
 
     package init(
         path: String, digest: ContentDigest, bytes: Data?, origin: Origin, anchorChecks: [AnchorCheck],
-        ids: ElementIDList
+        warnings: [Diagnostic] = [], ids: ElementIDList
     ) {
         self.path = path
         self.digest = digest
         self.bytes = bytes
         self.origin = origin
         self.anchorChecks = anchorChecks
+        self.warnings = warnings
         self.ids = ids
     }
 }

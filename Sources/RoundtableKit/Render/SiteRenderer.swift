@@ -10,11 +10,14 @@ package enum SiteRenderer {
     ) {
         let jobs = pageJobs(site)
         let outcomes = await Parallel.map(jobs) { job -> (RenderedFile?, [Diagnostic]) in
-            if let unchanged = sink.unchangedPage(job.outputPath, showing: job.contentPath) { return (unchanged, []) }
+            if let unchanged = sink.unchangedPage(job.outputPath, showing: job.contentPath) {
+                return (unchanged, unchanged.warnings)
+            }
             let result = job.render()
             guard let file = result.file else { return (nil, result.diagnostics) }
             let rendered = finished(
-                file, origin: .page(showing: job.contentPath), anchorChecks: result.anchorChecks, sink: sink)
+                file, origin: .page(showing: job.contentPath), anchorChecks: result.anchorChecks,
+                warnings: result.diagnostics.filter { $0.severity == .warning }, sink: sink)
             return (rendered, result.diagnostics)
         }
         var files = outcomes.compactMap(\.0)
@@ -32,14 +35,14 @@ package enum SiteRenderer {
 
     private static func finished(
         _ file: OutputFile, origin: RenderedFile.Origin, anchorChecks: [AnchorCheck] = [],
-        sink: some OutputSink
+        warnings: [Diagnostic] = [], sink: some OutputSink
     ) -> RenderedFile {
         let digest = ContentDigest(file.bytes)
         let ids = file.path.hasSuffix(".html") ? ElementIDs.in(file.bytes) : []
         sink.deliver(file.path, digest: digest, bytes: file.bytes)
         return RenderedFile(
             path: file.path, digest: digest, bytes: sink.keepsBytes ? file.bytes : nil, origin: origin,
-            anchorChecks: anchorChecks, ids: ElementIDList(ids))
+            anchorChecks: anchorChecks, warnings: warnings, ids: ElementIDList(ids))
     }
 
     private static func pageJobs(_ site: Site) -> [PageJob] {
