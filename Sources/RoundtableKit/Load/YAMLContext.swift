@@ -72,16 +72,17 @@ struct YAMLContext {
         }
     }
 
-    /// The first line (1-based) at or after `line`, else before it, whose indentation holds a tab,
-    /// and the column of that tab: libyaml reports a tab as something else, often a line early.
+    /// The line (1-based) whose indentation holds a tab, and the column of that tab, when it is
+    /// `line` or the one below it: libyaml reports a tab as something else, often a line early.
+    /// A tab further away (in a block of text, say) has nothing to do with the problem.
     private static func tabIndentation(in lines: [Substring], near line: Int) -> (line: Int, column: Int)? {
-        var found: [(line: Int, column: Int)] = []
-        for (index, text) in lines.enumerated() {
+        for number in [line, line + 1] where (1...lines.count).contains(number) {
+            let text = lines[number - 1]
             let indentation = text.prefix { $0 == " " || $0 == "\t" }
             guard indentation.count < text.count, let tab = indentation.firstIndex(of: "\t") else { continue }
-            found.append((index + 1, text.distance(from: text.startIndex, to: tab) + 1))
+            return (number, text.distance(from: text.startIndex, to: tab) + 1)
         }
-        return found.first { $0.line >= line } ?? found.first
+        return nil
     }
 
     /// `title: Careers: where next` → the key and `title: "Careers: where next"` (without the
