@@ -24,6 +24,9 @@ struct IncrementalBuild {
         defer { lock.release() }
         // Decoding the cache is work for the processor, scanning the inputs for the file system:
         // they overlap.
+        // Looking through output/ for files added by hand, which every build reports, waits for
+        // the file system too: it starts now and the output sink takes its answer.
+        let foreignFiles = Task.detached { [publisher] in publisher.foreignFiles() }
         async let cacheLoad = BuildCache.load(forOutput: publisher.outputDirectory)
         async let scanning = InputScan.take(options)
         let cache = await cacheLoad
@@ -32,19 +35,25 @@ struct IncrementalBuild {
         if let cache, let scan, cache.inputStatus == scan.statusDigest,
             FileManager.default.fileExists(atPath: publisher.output + "/" + OutputPublisher.marker)
         {
-            // Nothing changed: the last build's warnings still hold.
+            // Nothing to build, but a file added to output/ by hand is reported as every build reports it,
+            // and the last build's warnings still hold.
+            let foreign = await foreignFiles.value
+            timer.lap("look for files added to the output folder")
+            guard foreign.isEmpty else {
+                return BuildReport(diagnostics: [diagnostic(for: OutputPublisher.ForeignFiles(paths: foreign))])
+            }
             return BuildReport(
                 diagnostics: cache.warnings, pageCount: cache.pages.keys.filter { $0.hasSuffix(".html") }.count)
         }
 
         var reader = await IncrementalReader(fileSystem: fileSystem, options: options, scan: scan, cache: cache)
         timer.lap("read what changed")
-        var (outcome, published) = await publish(reading: reader, cache: cache)
+        var (outcome, published) = await publish(reading: reader, cache: cache, foreignFiles: foreignFiles)
         if outcome.publishingError is StandbyOutput.StaleCache {
             // The cache promised files that output/ does not have: build without it.
             BuildCache.remove(forOutput: publisher.outputDirectory)
             reader = await IncrementalReader(fileSystem: fileSystem, options: options, scan: scan, cache: nil)
-            (outcome, published) = await publish(reading: reader, cache: nil)
+            (outcome, published) = await publish(reading: reader, cache: nil, foreignFiles: foreignFiles)
         }
         timer.lap("load, assemble, render and publish")
         defer {
@@ -69,19 +78,22 @@ struct IncrementalBuild {
     private typealias Published = (current: [String: ContentDigest], standby: [String: ContentDigest]?)
 
     /// Into the standby tree when the cache describes output/, else into a new staging tree.
-    private func publish(reading reader: IncrementalReader, cache: BuildCache?) async -> (Pipeline.Outcome, Published?)
-    {
+    private func publish(
+        reading reader: IncrementalReader, cache: BuildCache?, foreignFiles: Task<[String], Never>
+    ) async -> (Pipeline.Outcome, Published?) {
         let input = options.pipelineInput(reader: reader)
         do {
             if let cache, let pageInputs = reader.pageInputs,
-                let standby = try StandbyOutput(publisher, cache: cache, pageInputs: pageInputs)
+                let standby = try StandbyOutput(
+                    publisher, cache: cache, pageInputs: pageInputs, foreignFiles: foreignFiles)
             {
                 let outcome = await Pipeline.run(input, into: standby)
                 return (outcome, standby.published)
             }
             let keepsStandby = cache.map { !$0.current.isEmpty } ?? false
             let staging = try StagingOutput(
-                publisher, keepingReplacedSiteAt: keepsStandby ? StandbyOutput.standbyDirectory(of: publisher) : nil)
+                publisher, keepingReplacedSiteAt: keepsStandby ? StandbyOutput.standbyDirectory(of: publisher) : nil,
+                foreignFiles: foreignFiles)
             let outcome = await Pipeline.run(input, into: staging)
             var manifest = Dictionary(
                 outcome.files.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })

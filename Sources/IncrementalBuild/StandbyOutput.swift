@@ -27,14 +27,18 @@ final class StandbyOutput: OutputSink, @unchecked Sendable {
     /// After `finish`: what output/ and the standby tree hold.
     private(set) var published: (current: [String: ContentDigest], standby: [String: ContentDigest]?)?
 
-    /// Nil when the cache cannot describe output/ (then the build publishes a whole new tree).
-    init?(_ publisher: OutputPublisher, cache: BuildCache, pageInputs: PageInputs) throws {
+    /// Nil when the cache cannot describe output/ (then the build publishes a whole new tree). `foreignFiles` is a
+    /// look through output/ for files added by hand already under way, or nil to start one.
+    init?(
+        _ publisher: OutputPublisher, cache: BuildCache, pageInputs: PageInputs,
+        foreignFiles: Task<[String], Never>? = nil
+    ) throws {
         let fileManager = FileManager.default
         guard !cache.current.isEmpty, fileManager.fileExists(atPath: publisher.output + "/" + OutputPublisher.marker)
         else { return nil }
         self.publisher = publisher
         self.pageInputs = pageInputs
-        foreignFiles = Task.detached { publisher.foreignFiles() }
+        self.foreignFiles = foreignFiles ?? Task.detached { publisher.foreignFiles() }
         standby = Self.standbyDirectory(of: publisher)
         current = cache.current
         pages = cache.pages

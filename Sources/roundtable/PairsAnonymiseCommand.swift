@@ -36,7 +36,7 @@ struct PairsAnonymiseCommand: ParsableCommand {
 
     func run() throws {
         let target = output ?? "\(source)/pairs/\(round).csv"
-        if isInside(keyFile, source) {
+        if ContentFolder.isInside(keyFile, source) {
             throw ValidationError(
                 "the key file \(keyFile) is inside the content folder \(source); keep it outside content/ and out "
                     + "of version control"
@@ -76,11 +76,5 @@ struct PairsAnonymiseCommand: ParsableCommand {
         text += diagnostics.count == 1 ? "1 error\n" : "\(diagnostics.count) errors\n"
         FileHandle.standardError.write(Data(text.utf8))
         throw ExitCode(1)
-    }
-
-    private func isInside(_ path: String, _ folder: String) -> Bool {
-        let file = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        let directory = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
-        return file.hasPrefix(directory + "/")
     }
 }

@@ -8,13 +8,23 @@ struct PairsKeygenCommand: ParsableCommand {
         abstract: "Write a new random key for `pairs anonymise` (256 bits, readable only by you).",
         discussion:
             "Keep the key outside content/ and out of version control: with it, pseudonyms can be linked back to "
-            + "the raw export."
+            + "the raw export. A key-file inside the content folder (--source, or any folder holding a "
+            + "site.yaml above the key-file) is refused."
     )
 
     @Argument(help: ArgumentHelp("Where to write the key.", valueName: "key-file"))
     var keyFile: String
 
+    @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
+    var source: String = "content"
+
     func run() throws {
+        if let folder = ContentFolder.containing(keyFile, source: source) {
+            throw ValidationError(
+                "\(keyFile) is inside the content folder \(folder), which goes into git and is shared; write the "
+                    + "key outside the project (for example ../pairs.key) or into a folder git ignores"
+            )
+        }
         guard !FileManager.default.fileExists(atPath: keyFile) else {
             throw ValidationError(
                 "\(keyFile) exists; a new key would change every pseudonym, so remove the old one yourself if you "

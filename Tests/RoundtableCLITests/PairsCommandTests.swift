@@ -95,6 +95,27 @@ import Testing
             !FileManager.default.fileExists(atPath: directory.appendingPathComponent("content/pairs/2017A.csv").path))
     }
 
+    @Test func keygenRefusesAKeyInsideContent() throws {
+        let directory = try Self.project()
+        let result = try CLITests.run(["pairs", "keygen", "content/key.bin"], in: directory)
+        #expect(result.status == 2)
+        #expect(
+            result.stderr.hasPrefix(
+                """
+                Error: content/key.bin is inside the content folder content, which goes into git and is shared; write \
+                the key outside the project (for example ../pairs.key) or into a folder git ignores
+
+                """), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("content/key.bin").path))
+        // A content folder by another name is found by its site.yaml.
+        try FileManager.default.moveItem(
+            at: directory.appendingPathComponent("content"), to: directory.appendingPathComponent("site"))
+        let elsewhere = try CLITests.run(["pairs", "keygen", "site/pairs/key.bin"], in: directory)
+        #expect(elsewhere.status == 2 && elsewhere.stderr.contains("is inside the content folder"), "\(elsewhere)")
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("site/pairs/key.bin").path))
+        #expect(try CLITests.run(["pairs", "keygen", "key.bin"], in: directory).status == 0)
+    }
+
     @Test func aBadExportExitsOneAndWritesNothing() throws {
         let directory = try Self.project()
         try String(repeating: "a", count: 64).write(

@@ -140,6 +140,24 @@ import Testing
         #expect(change == "deleted topic" ? report.writtenCount == 0 : report.writtenCount > 0)
     }
 
+    @Test func aFileAddedToOutputByHandIsReportedWhenNothingElseChanged() async throws {
+        let project = try Project()
+        _ = try project.agedAndCounted()
+        #expect(await project.build().succeeded)
+        #expect(BuildCache.load(forOutput: project.output.path)?.inputStatus != nil, "the no-op shortcut applies")
+        let cname = project.output.appendingPathComponent("CNAME")
+        try "rounds.example.org\n".write(to: cname, atomically: true, encoding: .utf8)
+        for _ in 0..<2 {
+            #expect(
+                DiagnosticFormatter.format(await project.build().diagnostics)
+                    == "error: refusing to replace '\(project.output.path)': it holds files Roundtable did not create "
+                    + "(CNAME); move them into the static folder, which every build copies, or delete them\n")
+        }
+        try FileManager.default.removeItem(at: cname)
+        let report = await project.build()
+        #expect(report.succeeded && report.writtenCount == 0)
+    }
+
     @Test func aRebuildWithoutChangesWritesNothing() async throws {
         let project = try Project()
         #expect(await project.build().succeeded)

@@ -65,9 +65,22 @@ public enum SiteAssembler {
         }
 
         let topicIndex = Dictionary(topics.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let draftSlugs = Set(sources.topics.filter(\.draft).map(\.slug))
         var releases: [TopicRelease] = []
         for round in rounds {
             for entry in round.schedule {
+                if topicIndex[entry.topic] == nil, draftSlugs.contains(entry.topic) {
+                    diagnostics.append(
+                        Diagnostic(
+                            .error,
+                            "round \(round.id) schedules topic '\(entry.topic)', but content/topics/\(entry.topic).md "
+                                + "is a draft (draft: true), which is not published",
+                            at: entry.location, sourceLine: entry.sourceLine,
+                            note: "to publish it, remove 'draft: true' from its front matter; to preview the site "
+                                + "with it, build with --drafts"
+                        ))
+                    continue
+                }
                 guard topicIndex[entry.topic] != nil else {
                     diagnostics.append(
                         Diagnostic(

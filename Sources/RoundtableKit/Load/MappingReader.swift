@@ -124,6 +124,10 @@ struct MappingReader {
         guard let value = required(key) else { return nil }
         if isUnknown(value) { return .unknown }
         guard let text = value.scalar?.string, let date = CalendarDate(iso: text) else {
+            if let text = value.scalar?.string, let reason = CalendarDate.whyNoSuchDay(text) {
+                report("'\(key)' is \(text), a day that does not exist: \(reason)", at: value)
+                return nil
+            }
             report("'\(key)' must be a date written YYYY-MM-DD, or 'unknown'", at: value)
             return nil
         }

@@ -82,8 +82,8 @@ extension Round {
         guard let status = Status(rawValue: text) else {
             let names = Status.allCases.map(\.rawValue)
             reader.report(
-                "unknown status '\(text)'", at: value,
-                note: Suggestion.note(for: text, in: names) ?? "a status is one of \(names.joined(separator: ", "))")
+                "unknown status '\(text)'; allowed: \(names.joined(separator: ", "))", at: value,
+                note: Suggestion.note(for: text, in: names))
             return nil
         }
         return status

@@ -17,12 +17,16 @@ package final class StagingOutput: OutputSink, @unchecked Sendable {
     /// After `finish`: whether the replaced site was kept at `keepsReplacedSiteAt`.
     package private(set) var keptReplacedSite = false
 
-    package init(_ publisher: OutputPublisher, keepingReplacedSiteAt kept: String? = nil) throws {
+    /// `foreignFiles` is a look through output/ for files added by hand already under way, or nil to start one.
+    package init(
+        _ publisher: OutputPublisher, keepingReplacedSiteAt kept: String? = nil,
+        foreignFiles: Task<[String], Never>? = nil
+    ) throws {
         self.publisher = publisher
         keepsReplacedSiteAt = kept
         // Looking through output/ for files added by hand is mostly waiting for the file
         // system: it runs while the site is loaded and assembled.
-        foreignFiles = Task.detached { publisher.foreignFiles() }
+        self.foreignFiles = foreignFiles ?? Task.detached { publisher.foreignFiles() }
         let url = URL(fileURLWithPath: publisher.output)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"

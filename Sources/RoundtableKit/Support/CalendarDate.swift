@@ -24,6 +24,27 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(year: year, month: month, day: day)
     }
 
+    /// Why `text`, written `YYYY-MM-DD`, names no day (`June has 30 days`); nil when it is not
+    /// written so, or is a day.
+    static func whyNoSuchDay(_ text: String) -> String? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), year >= 1
+        else { return nil }
+        guard (1...12).contains(month) else { return "there is no month \(parts[1]); months go from 01 to 12" }
+        let days = daysInMonth(year: year, month: month)
+        guard !(1...days).contains(day) else { return nil }
+        if day == 0 { return "days of the month start at 01" }
+        let name = monthNames[month - 1]
+        return month == 2 ? "\(name) \(year) has \(days) days" : "\(name) has \(days) days"
+    }
+
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
     public var iso: String {
         "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
     }
