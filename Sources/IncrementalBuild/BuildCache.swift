@@ -5,7 +5,7 @@ import RoundtableKit
 /// the last successful build read, rendered and wrote. It is only ever a shortcut: a missing,
 /// old or corrupt cache (checked by a SHA-256 over its bytes) means a full build.
 struct BuildCache: Sendable {
-    static let magic = "roundtable-cache-12"
+    static let magic = "roundtable-cache-13"
 
     /// Sizes and modification times of every input, with the options and version.
     var inputStatus: ContentDigest?
@@ -25,6 +25,8 @@ struct BuildCache: Sendable {
     var topics: [String: TopicHeader] = [:]
     /// Parsed round files by path inside content/.
     var rounds: [String: CachedRound] = [:]
+    /// The status of output/'s folders after the last build (`OutputFolders`).
+    var outputFolders: ContentDigest?
     /// The last build's warnings, reported again by a build that finds nothing changed.
     var warnings: [Diagnostic] = []
 
@@ -63,7 +65,7 @@ struct BuildCache: Sendable {
     private func encode(_ writer: inout BinaryWriter) {
         writer.write(Self.magic)
         writer.write(RoundtableVersion.buildIdentity)
-        for digest in [inputStatus, global] {
+        for digest in [inputStatus, global, outputFolders] {
             writer.write(digest != nil)
             if let digest { writer.write(digest) }
         }
@@ -112,7 +114,7 @@ struct BuildCache: Sendable {
     private static func decode(_ reader: inout BinaryReader) -> BuildCache? {
         guard reader.string() == magic, reader.string() == RoundtableVersion.buildIdentity else { return nil }
         var cache = BuildCache()
-        for field in [\BuildCache.inputStatus, \BuildCache.global] {
+        for field in [\BuildCache.inputStatus, \BuildCache.global, \BuildCache.outputFolders] {
             guard let isPresent = reader.bool() else { return nil }
             if isPresent {
                 guard let digest = reader.digest() else { return nil }

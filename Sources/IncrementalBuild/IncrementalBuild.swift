@@ -24,9 +24,6 @@ struct IncrementalBuild {
         defer { lock.release() }
         // Decoding the cache is work for the processor, scanning the inputs for the file system:
         // they overlap.
-        // Looking through output/ for files added by hand, which every build reports, waits for
-        // the file system too: it starts now and the output sink takes its answer.
-        let foreignFiles = Task.detached { [publisher] in publisher.foreignFiles() }
         async let cacheLoad = BuildCache.load(forOutput: publisher.outputDirectory)
         async let scanning = InputScan.take(options)
         let cache = await cacheLoad
@@ -35,9 +32,13 @@ struct IncrementalBuild {
         if let cache, let scan, cache.inputStatus == scan.statusDigest,
             FileManager.default.fileExists(atPath: publisher.output + "/" + OutputPublisher.marker)
         {
-            // Nothing to build, but a file added to output/ by hand is reported as every build reports it,
-            // and the last build's warnings still hold.
-            let foreign = await foreignFiles.value
+            // Nothing to build, but a file added to output/ by hand is reported as every build
+            // reports it (output/'s folders are listed only when their status changed), and the
+            // last build's warnings still hold.
+            let unchanged =
+                cache.outputFolders != nil
+                && cache.outputFolders == OutputFolders.digest(of: publisher.output, holding: cache.current.keys)
+            let foreign = unchanged ? [] : publisher.foreignFiles()
             timer.lap("look for files added to the output folder")
             guard foreign.isEmpty else {
                 return BuildReport(diagnostics: [diagnostic(for: OutputPublisher.ForeignFiles(paths: foreign))])
@@ -46,6 +47,9 @@ struct IncrementalBuild {
                 diagnostics: cache.warnings, pageCount: cache.pages.keys.filter { $0.hasSuffix(".html") }.count)
         }
 
+        // Looking through output/ for files added by hand, which every build reports, waits for
+        // the file system: it runs while the site loads, and the output sink takes its answer.
+        let foreignFiles = Task.detached { [publisher] in publisher.foreignFiles() }
         var reader = await IncrementalReader(fileSystem: fileSystem, options: options, scan: scan, cache: cache)
         timer.lap("read what changed")
         var (outcome, published) = await publish(reading: reader, cache: cache, foreignFiles: foreignFiles)
@@ -150,6 +154,7 @@ struct IncrementalBuild {
                 anchorChecks: file.anchorChecks, warnings: file.warnings, ids: file.ids)
         }
         cache.current = published.current
+        cache.outputFolders = OutputFolders.digest(of: publisher.output, holding: published.current.keys)
         cache.standby = published.standby
         if let scan, scan.newestModification < trustedBefore { cache.inputStatus = scan.statusDigest }
         try? cache.save(forOutput: publisher.outputDirectory)

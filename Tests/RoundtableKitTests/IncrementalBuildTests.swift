@@ -158,6 +158,21 @@ import Testing
         #expect(report.succeeded && report.writtenCount == 0)
     }
 
+    /// The no-op compares the status of output/'s folders instead of listing its files: a file
+    /// added deep inside changes its own folder, which is enough.
+    @Test func aFileAddedDeepInsideOutputIsReportedWhenNothingElseChanged() async throws {
+        let project = try Project()
+        _ = try project.agedAndCounted()
+        #expect(await project.build().succeeded)
+        #expect(BuildCache.load(forOutput: project.output.path)?.outputFolders != nil)
+        let extra = project.output.appendingPathComponent("topics/alpha/notes.txt")
+        try "by hand\n".write(to: extra, atomically: false, encoding: .utf8)
+        let report = await project.build()
+        #expect(report.diagnostics.map(\.message).first?.contains("(topics/alpha/notes.txt)") == true)
+        try FileManager.default.removeItem(at: extra)
+        #expect(await project.build().succeeded)
+    }
+
     @Test func aRebuildWithoutChangesWritesNothing() async throws {
         let project = try Project()
         #expect(await project.build().succeeded)
