@@ -35,14 +35,18 @@ struct IncrementalBuild {
             // Nothing to build, but a file added to output/ by hand is reported as every build
             // reports it (output/'s folders are listed only when their status changed), and the
             // last build's warnings still hold.
-            let unchanged =
-                cache.outputFolders != nil
-                && cache.outputFolders == OutputFolders.digest(of: publisher.output, holding: cache.current.keys)
-            let foreign = unchanged ? [] : publisher.foreignFiles()
-            timer.lap("look for files added to the output folder")
-            guard foreign.isEmpty else {
-                return BuildReport(diagnostics: [diagnostic(for: OutputPublisher.ForeignFiles(paths: foreign))])
+            let folders = OutputFolders.digest(of: publisher.output, holding: cache.current.keys)
+            if folders == nil || folders != cache.outputFolders {
+                let foreign = publisher.foreignFiles()
+                guard foreign.isEmpty else {
+                    return BuildReport(diagnostics: [diagnostic(for: OutputPublisher.ForeignFiles(paths: foreign))])
+                }
+                // Changed but clean (a file added and taken away again): remember the new status.
+                var updated = cache
+                updated.outputFolders = folders
+                try? updated.save(forOutput: publisher.outputDirectory)
             }
+            timer.lap("look for files added to the output folder")
             return BuildReport(
                 diagnostics: cache.warnings, pageCount: cache.pages.keys.filter { $0.hasSuffix(".html") }.count)
         }
