@@ -8,9 +8,12 @@ public struct LinkResolver: Sendable {
     private let contentByOutputFile: [String: String]
     /// Output files no content file makes: index pages, the theme's assets, static files.
     private let otherFiles: Set<String>
+    /// Content files left out because they are drafts: a link to one is broken, but they exist.
+    private let drafts: Set<String>
 
-    public init(routes: Routes, otherFiles: some Sequence<String> = []) {
+    public init(routes: Routes, otherFiles: some Sequence<String> = [], drafts: some Sequence<String> = []) {
         self.routes = routes
+        self.drafts = Set(drafts)
         var contentByOutputFile: [String: String] = [:]
         for path in routes.contentPaths {
             if let route = routes.route(forContent: path) { contentByOutputFile[route.outputFile] = path }
@@ -54,7 +57,16 @@ public struct LinkResolver: Sendable {
             return .broken(message: "broken link '\(destination)': it leads outside the content folder", note: nil)
         }
         guard let route = routes.route(forContent: target) else {
-            let note = Suggestion.note(for: target, in: routes.contentPaths)
+            if drafts.contains(target) {
+                return .broken(
+                    message: "broken link '\(destination)': content/\(target) is a draft (draft: true), which is not "
+                        + "published",
+                    note: "to publish it, remove 'draft: true' from its front matter; to preview the site with it, "
+                        + "build with --drafts")
+            }
+            // Suggested as a link from this file, so that the suggestion itself works when pasted.
+            let links = routes.contentPaths.map { Self.relativePath(to: $0, from: contentPath) }
+            let note = Suggestion.note(for: decoded, in: links)
             return .broken(message: "broken link '\(destination)': content/\(target) does not exist", note: note)
         }
         let url = page.relativeURL(to: route) + (fragment.map { "#" + $0 } ?? "")

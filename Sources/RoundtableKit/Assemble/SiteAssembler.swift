@@ -136,7 +136,8 @@ public enum SiteAssembler {
             links: LinkResolver(
                 routes: siteRoutes,
                 otherFiles: sources.staticFiles.map(\.path)
-                    + sources.theme.assets.map { siteRoutes.asset($0.path).outputFile }), theme: sources.theme,
+                    + sources.theme.assets.map { siteRoutes.asset($0.path).outputFile },
+                drafts: includeDrafts ? [] : sources.draftContentPaths), theme: sources.theme,
             staticFiles: sources.staticFiles, topicIndex: topicIndex, warnings: warnings,
             ledger: ledger, ledgerChanged: ledger != sources.ledger
         )

@@ -19,6 +19,19 @@ enum Suggestion {
         closest(to: word, in: candidates).map { "did you mean '\($0)'?" }
     }
 
+    /// For a name that must be one of `candidates` (an anchor's id): "did you mean …?" when one
+    /// is close, otherwise the few closest, so the reader need not open the target to find it.
+    static func anchorNote(for word: String, in candidates: some Collection<String>, page: String) -> String {
+        if let near = note(for: word, in: candidates) { return near }
+        if candidates.isEmpty { return "\(page) has no headings to link to" }
+        let lowered = word.lowercased()
+        let ranked = candidates.map { (candidate: $0, distance: editDistance(lowered, $0.lowercased())) }
+            .sorted { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) }
+        let shown = ranked.prefix(5).map { "'\($0.candidate)'" }.joined(separator: ", ")
+        return candidates.count <= 5
+            ? "the ids on \(page) are \(shown)" : "the closest of the \(candidates.count) ids on \(page): \(shown)"
+    }
+
     /// Levenshtein distance over characters.
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a)

@@ -16,4 +16,10 @@ package struct SourceSet: Sendable {
     var staticFiles: [(path: String, bytes: Data)] = []
     /// The static folder as diagnostics name it.
     var staticFolder = "static"
+
+    /// Topics, chapters and pages marked `draft: true`, by content path.
+    var draftContentPaths: [String] {
+        topics.filter(\.draft).map(\.contentPath) + chapters.filter(\.draft).map(\.contentPath)
+            + pages.filter(\.draft).map(\.contentPath)
+    }
 }

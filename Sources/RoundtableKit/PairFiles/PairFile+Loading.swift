@@ -22,6 +22,7 @@ extension PairFile {
                 ]
             )
         }
+        if let wrongSeparator = wrongSeparator(header, in: source) { return (nil, [wrongSeparator]) }
         let columns = reader.readHeader(header)
         var records: [PairRecord] = []
         var firstLineOfID: [String: Int] = [:]
@@ -43,5 +44,24 @@ extension PairFile {
                 roundID: roundID, records: records, columns: Set(columns.index.keys), file: source, mask: reader.mask),
             []
         )
+    }
+
+    /// A spreadsheet set to a language that writes decimals with a comma saves "CSV" with
+    /// semicolons; without this, its one-column header reads as a dozen missing columns and a
+    /// column of possible personal data.
+    private static func wrongSeparator(_ header: [CSVTable.Field], in source: SourceText) -> Diagnostic? {
+        guard header.count == 1, let field = header.first else { return nil }
+        for (separator, name) in [(";", "semicolons (;)"), ("\t", "tabs")] {
+            let names = field.value.components(separatedBy: separator).map { $0.trimmingWhitespace() }
+            guard names.count > 1, names.contains(where: { PairColumn(rawValue: $0) != nil }) else { continue }
+            let offset = field.value.distance(
+                from: field.value.startIndex, to: field.value.firstIndex(of: Character(separator))!)
+            return source.error(
+                "this pair file is separated by \(name), not commas", line: field.line, column: field.column + offset,
+                note:
+                    "export it again as comma-separated CSV (in Excel: 'CSV UTF-8 (Comma delimited)'; in LibreOffice: "
+                    + "field delimiter ',')")
+        }
+        return nil
     }
 }

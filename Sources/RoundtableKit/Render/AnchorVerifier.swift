@@ -22,7 +22,7 @@ struct AnchorVerifier {
                     "broken anchor '\(check.written)': content/\(check.target) has no heading with the id "
                         + "'\(check.fragment)'",
                     at: check.location, sourceLine: check.sourceLine,
-                    note: Suggestion.note(for: check.fragment, in: ids)
+                    note: Suggestion.anchorNote(for: check.fragment, in: ids, page: "that page")
                 ))
         }
         return diagnostics

@@ -57,7 +57,7 @@ struct BodyRenderer {
                 Diagnostic(
                     .error, "broken anchor '\(written)': this page has no heading with the id '\(fragment)'",
                     at: location, sourceLine: source.file.line(location.line),
-                    note: Suggestion.note(for: fragment, in: ids)
+                    note: Suggestion.anchorNote(for: fragment, in: ids, page: "this page")
                 ))
         }
         return RenderedBody(
