@@ -62,6 +62,8 @@ public struct BuildReport: Sendable {
     public let writtenCount: Int
     /// Whether this build added releases to the statistics ledger in content/.
     public var recordedStatistics = false
+    /// What the errors kept the build from checking, in a sentence ("fix these and run again").
+    public var unchecked: String?
 
     init(diagnostics: [Diagnostic], files: [OutputFile] = [], pageCount: Int = 0, writtenCount: Int = 0) {
         self.diagnostics = diagnostics
@@ -82,9 +84,11 @@ public enum Build {
             let input = options.pipelineInput(reader: PlainSourceReader(fileSystem))
             let outcome = await Pipeline.run(input, into: UnpublishedOutput(keepsBytes: options.keepsFiles))
             let files = outcome.files.compactMap { file in file.bytes.map { OutputFile(path: file.path, bytes: $0) } }
-            return BuildReport(
+            var report = BuildReport(
                 diagnostics: outcome.diagnostics, files: files,
                 pageCount: outcome.files.filter { $0.path.hasSuffix(".html") }.count)
+            report.unchecked = outcome.unchecked
+            return report
         }
         let publisher = OutputPublisher(outputDirectory: outputDirectory)
         if let refusal = publisher.refusal(

@@ -70,7 +70,11 @@ struct IncrementalBuild {
             }
         }
         if let error = outcome.publishingError { return BuildReport(diagnostics: [diagnostic(for: error)]) }
-        guard outcome.succeeded, let published else { return BuildReport(diagnostics: outcome.diagnostics) }
+        guard outcome.succeeded, let published else {
+            var report = BuildReport(diagnostics: outcome.diagnostics)
+            report.unchecked = outcome.unchecked
+            return report
+        }
         // Pair files left unread still have the warnings the last build found in them.
         let unread = reader.skipsPairFiles ? (cache?.warnings ?? []).filter(\.isAboutAPairFile) : []
         let diagnostics = (outcome.diagnostics + unread).sorted()

@@ -43,12 +43,15 @@ package enum Pipeline {
         package var publishingError: Error?
         /// Whether the statistics ledger in content/ was written.
         package var recordedStatistics = false
+        /// What could not be checked because of the errors found, said in a sentence.
+        package var unchecked: String?
 
         package init(
             diagnostics: [Diagnostic], sources: SourceSet? = nil, files: [RenderedFile] = [],
-            publishingError: Error? = nil
+            publishingError: Error? = nil, unchecked: String? = nil
         ) {
             self.diagnostics = diagnostics
+            self.unchecked = unchecked
             self.sources = sources
             self.files = files
             self.publishingError = publishingError
@@ -64,11 +67,29 @@ package enum Pipeline {
             staticDirectory: input.staticDirectory, keepsTopicBodies: input.keepsTopicBodies)
         let (loaded, loadProblems) = await loader.load()
         timer.lap("  load")
-        guard let sources = loaded else { return Outcome(diagnostics: loadProblems.sorted()) }
+        guard let sources = loaded else {
+            return Outcome(
+                diagnostics: loadProblems.sorted(),
+                unchecked: Unchecked.nothingPastLoad(loadProblems, themesDirectory: input.themesDirectory))
+        }
         let (assembled, assemblyProblems) = SiteAssembler.assemble(
             sources, baseURL: input.baseURL, includeDrafts: input.includeDrafts)
         timer.lap("  assemble")
-        guard let site = assembled else { return Outcome(diagnostics: assemblyProblems.sorted(), sources: sources) }
+        let unchecked = Unchecked.files(sources.unreadContentPaths, in: input.contentDirectory)
+        guard let site = assembled else {
+            return Outcome(diagnostics: (loadProblems + assemblyProblems).sorted(), sources: sources)
+        }
+        let earlier = loadProblems + assemblyProblems
+        guard !earlier.contains(where: { $0.severity == .error }) else {
+            // Rendered only for the problems the pages show (links, anchors, templates): a site
+            // with errors is not published, so the sink is not touched.
+            let (_, renderProblems) = await SiteRenderer.render(site, into: UnpublishedOutput(keepsBytes: false))
+            let found = (earlier + renderProblems + site.warnings).sorted()
+            var outcome = Outcome(
+                diagnostics: input.warningsAreErrors ? found.map(\.asError) : found, sources: sources)
+            outcome.unchecked = unchecked
+            return outcome
+        }
         do {
             try await sink.prepare()
         } catch {
@@ -112,5 +133,46 @@ package enum Pipeline {
         let path: String
         let reason: String
         package var description: String { "cannot record the published statistics in \(path): \(reason)" }
+    }
+
+    /// "Fix these and run again": what the errors kept the build from checking.
+    enum Unchecked {
+        /// When site.yaml or the theme failed, nothing past the load stage ran.
+        static func nothingPastLoad(_ problems: [Diagnostic], themesDirectory: String) -> String? {
+            let files = problems.compactMap(\.location?.file)
+            let cause: String
+            if let siteFile = files.first(where: { $0.hasSuffix("site.yaml") }) {
+                cause = "\(siteFile) has errors"
+            } else if files.contains(where: { $0.hasPrefix(themesDirectory + "/") }) {
+                cause = "the theme has errors"
+            } else {
+                return nil
+            }
+            return "\(cause), so the other files were read but schedules, links, anchors and pair statistics were "
+                + "not checked: fix these and run again"
+        }
+
+        /// Names the file when there is one, counts them when there are several.
+        static func files(_ unread: Set<String>, in contentDirectory: String) -> String? {
+            let pairFiles = unread.filter { $0.hasPrefix("pairs/") }.sorted()
+            let others = unread.subtracting(pairFiles).sorted()
+            var parts: [String] = []
+            if !others.isEmpty {
+                let subject = others.count == 1 ? "\(contentDirectory)/\(others[0]) has" : "\(others.count) files have"
+                parts.append(
+                    "\(subject) errors, so \(others.count == 1 ? "it was" : "they were") left out and the links, "
+                        + "schedules and pair files that name \(others.count == 1 ? "it" : "them") were not checked")
+            }
+            if !pairFiles.isEmpty {
+                let subject =
+                    pairFiles.count == 1
+                    ? "\(contentDirectory)/\(pairFiles[0]) has" : "\(pairFiles.count) pair files have"
+                parts.append(
+                    "\(subject) errors, so \(pairFiles.count == 1 ? "it was" : "they were") not checked against "
+                        + "\(pairFiles.count == 1 ? "its round" : "their rounds") and no statistics were made from "
+                        + "\(pairFiles.count == 1 ? "it" : "them")")
+            }
+            return parts.isEmpty ? nil : parts.joined(separator: "; ") + ": fix these and run again"
+        }
     }
 }

@@ -10,6 +10,7 @@ enum Reporter {
             let errors = report.diagnostics.filter { $0.severity == .error }.count
             let warnings = report.diagnostics.count - errors
             var text = DiagnosticFormatter.format(report.diagnostics)
+            if let unchecked = report.unchecked { text += "note: \(unchecked)\n" }
             text +=
                 [counted(errors, "error"), counted(warnings, "warning")].compactMap { $0 }.joined(separator: ", ")
                 + "\n"

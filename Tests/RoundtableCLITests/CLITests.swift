@@ -92,6 +92,8 @@ import Testing
                     sumary: typo
                     ^
                 note: did you mean 'summary'?
+                note: content/topics/beta.md has errors, so it was left out and the links, schedules and pair \
+                files that name it were not checked: fix these and run again
                 1 error
 
                 """)

@@ -10,10 +10,16 @@ public struct LinkResolver: Sendable {
     private let otherFiles: Set<String>
     /// Content files left out because they are drafts: a link to one is broken, but they exist.
     private let drafts: Set<String>
+    /// Content files that could not be read: whether a link into one is right is not known.
+    private let unread: Set<String>
 
-    public init(routes: Routes, otherFiles: some Sequence<String> = [], drafts: some Sequence<String> = []) {
+    public init(
+        routes: Routes, otherFiles: some Sequence<String> = [], drafts: some Sequence<String> = [],
+        unread: Set<String> = []
+    ) {
         self.routes = routes
         self.drafts = Set(drafts)
+        self.unread = unread
         var contentByOutputFile: [String: String] = [:]
         for path in routes.contentPaths {
             if let route = routes.route(forContent: path) { contentByOutputFile[route.outputFile] = path }
@@ -57,6 +63,7 @@ public struct LinkResolver: Sendable {
             return .broken(message: "broken link '\(destination)': it leads outside the content folder", note: nil)
         }
         guard let route = routes.route(forContent: target) else {
+            if unread.contains(target) { return .unchanged }
             if drafts.contains(target) {
                 return .broken(
                     message: "broken link '\(destination)': content/\(target) is a draft (draft: true), which is not "

@@ -1,7 +1,9 @@
 import Markdown
 
 /// The assemble stage: orders content, gives every page its URL, links schedules to topics and
-/// reports what does not fit together (unknown topics, two files with one URL, bad slugs).
+/// reports what does not fit together (unknown topics, two files with one URL, bad slugs). The
+/// site is assembled even then, without what does not fit, so that the render stage can still
+/// check every page's links; only a site without errors is published.
 public enum SiteAssembler {
     /// Drafts are left out unless `includeDrafts`.
     package static func assemble(_ sources: SourceSet, baseURL: String? = nil, includeDrafts: Bool = false) -> (
@@ -67,8 +69,9 @@ public enum SiteAssembler {
         let topicIndex = Dictionary(topics.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let draftSlugs = Set(sources.topics.filter(\.draft).map(\.slug))
         var releases: [TopicRelease] = []
+        let unread = sources.unreadContentPaths
         for round in rounds {
-            for entry in round.schedule {
+            for entry in round.schedule where !unread.contains("topics/\(entry.topic).md") {
                 if topicIndex[entry.topic] == nil, draftSlugs.contains(entry.topic) {
                     diagnostics.append(
                         Diagnostic(
@@ -99,18 +102,23 @@ public enum SiteAssembler {
             }
         }
         let roundsByID = Dictionary(rounds.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for file in sources.pairFiles { diagnostics += PairFileCheck.check(file, rounds: roundsByID) }
-        diagnostics += staticConflicts(sources, routes: routes, contentRoutes: registry.routesByContentPath)
-        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        // A pair file is published only if it fits its round; one whose round file could not be
+        // read is neither checked nor published.
+        var releasable: [PairFile] = []
+        for file in sources.pairFiles where !unread.contains("rounds/\(file.roundID).yaml") {
+            let problems = PairFileCheck.check(file, rounds: roundsByID)
+            diagnostics += problems
+            if !problems.contains(where: { $0.severity == .error }) { releasable.append(file) }
+        }
+        let conflicts = staticConflicts(sources, routes: routes, contentRoutes: registry.routesByContentPath)
+        diagnostics += conflicts.map(\.diagnostic)
 
         let threshold = config.disclosureThreshold
-        let published = Parallel.blockingMap(sources.pairFiles) { file in
+        let published = Parallel.blockingMap(releasable) { file in
             PairStatisticsRelease.make(
                 file, round: roundsByID[file.roundID]!, threshold: threshold,
                 earlier: sources.ledger.releases[file.roundID] ?? [])
         }
-        let refusals = published.flatMap(\.diagnostics).filter { $0.severity == .error }
-        guard refusals.isEmpty else { return (nil, refusals) }
         var ledger = sources.ledger
         for release in published {
             if let recorded = release.recorded { ledger.record(recorded, for: release.roundID) }
@@ -119,7 +127,8 @@ public enum SiteAssembler {
             uniqueKeysWithValues: published.compactMap { release in release.statistics.map { (release.roundID, $0) } })
         let notShown = Dictionary(
             uniqueKeysWithValues: published.compactMap { release in release.notShown.map { (release.roundID, $0) } })
-        let warnings = published.flatMap(\.diagnostics)
+        let warnings = published.flatMap(\.diagnostics).filter { $0.severity == .warning }
+        diagnostics += published.flatMap(\.diagnostics).filter { $0.severity == .error }
         let releasesByTopic = Dictionary(grouping: releases, by: \.topic)
         var topicsByTag: [String: [Topic]] = [:]
         for topic in topics {
@@ -127,6 +136,8 @@ public enum SiteAssembler {
         }
         let tagGroups = topicsByTag.keys.sorted().map { (tag: $0, topics: topicsByTag[$0]!) }
         let siteRoutes = routes.with(contentRoutes: registry.routesByContentPath)
+        let conflicting = Set(conflicts.map(\.path))
+        let staticFiles = sources.staticFiles.filter { !conflicting.contains($0.path) }
         let site = Site(
             config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages,
             releases: releases, releasesByTopic: releasesByTopic,
@@ -135,20 +146,20 @@ public enum SiteAssembler {
             routes: siteRoutes,
             links: LinkResolver(
                 routes: siteRoutes,
-                otherFiles: sources.staticFiles.map(\.path)
+                otherFiles: staticFiles.map(\.path)
                     + sources.theme.assets.map { siteRoutes.asset($0.path).outputFile },
-                drafts: includeDrafts ? [] : sources.draftContentPaths), theme: sources.theme,
-            staticFiles: sources.staticFiles, topicIndex: topicIndex, warnings: warnings,
+                drafts: includeDrafts ? [] : sources.draftContentPaths, unread: unread), theme: sources.theme,
+            staticFiles: staticFiles, topicIndex: topicIndex, warnings: warnings,
             ledger: ledger, ledgerChanged: ledger != sources.ledger
         )
-        return (site, [])
+        return (site, diagnostics)
     }
 
     /// A static file may add to the site, never replace what Roundtable generates.
     private static func staticConflicts(
         _ sources: SourceSet, routes: Routes,
         contentRoutes: [String: Route]
-    ) -> [Diagnostic] {
+    ) -> [(path: String, diagnostic: Diagnostic)] {
         var generated = Set(contentRoutes.values.map(\.outputFile))
         // The assets folder is reserved as a whole; its files are the theme's, added below.
         generated.formUnion(routes.reserved.keys.filter { $0 != routes.assets }.map(\.outputFile))
@@ -156,12 +167,18 @@ public enum SiteAssembler {
         return sources.staticFiles.compactMap { file in
             let location = SourceLocation(file: "\(sources.staticFolder)/\(file.path)", line: 1)
             if generated.contains(file.path) {
-                return .error(
-                    "static file '\(file.path)' would replace a file Roundtable generates; rename or remove it",
-                    at: location)
+                return (
+                    file.path,
+                    .error(
+                        "static file '\(file.path)' would replace a file Roundtable generates; rename or remove it",
+                        at: location)
+                )
             }
             if file.path.hasPrefix(".roundtable") || file.path.hasSuffix(".roundtable-tmp") {
-                return .error("static file '\(file.path)' uses a name Roundtable keeps for itself", at: location)
+                return (
+                    file.path,
+                    .error("static file '\(file.path)' uses a name Roundtable keeps for itself", at: location)
+                )
             }
             return nil
         }

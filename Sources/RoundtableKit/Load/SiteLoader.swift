@@ -1,7 +1,8 @@
 import Foundation
 
 /// The load stage: reads content/ and the theme, splits front matter and decodes YAML, every file
-/// in parallel. Returns the parsed sources and every problem found, or no sources if any.
+/// in parallel. Returns the parsed sources and every problem found; no sources when site.yaml
+/// or the theme could not be read.
 package struct SiteLoader: Sendable {
     let reader: SourceReader
     var fileSystem: FileSystem { reader.fileSystem }
@@ -85,7 +86,8 @@ package struct SiteLoader: Sendable {
         var chapters: [Chapter] = []
         var pages: [Page] = []
         var pairFiles: [PairFile] = []
-        for (loaded, problems) in results {
+        var unread: Set<String> = []
+        for (job, (loaded, problems)) in zip(jobs, results) {
             diagnostics += problems
             switch loaded {
             case .round(let round): rounds.append(round)
@@ -93,7 +95,8 @@ package struct SiteLoader: Sendable {
             case .chapter(let chapter): chapters.append(chapter)
             case .page(let page): pages.append(page)
             case .pairs(let file): pairFiles.append(file)
-            case .skipped, .failed: break
+            case .skipped: break
+            case .failed: unread.insert(job.contentPath)
             }
         }
 
@@ -102,14 +105,17 @@ package struct SiteLoader: Sendable {
         diagnostics += strayPairFiles()
         let (staticFiles, staticProblems) = await staticLoad
         diagnostics += staticProblems
-        guard let config, let theme, diagnostics.isEmpty else { return (nil, diagnostics) }
+        // Without site.yaml or the theme nothing further can be checked; without some content
+        // files, the others still can: the later stages are told which files are missing.
+        guard let config, let theme else { return (nil, diagnostics) }
         var sources = SourceSet(
             config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages, pairFiles: pairFiles,
             theme: theme)
         sources.staticFiles = staticFiles
         if let staticDirectory { sources.staticFolder = staticDirectory }
         sources.ledger = ledger
-        return (sources, [])
+        sources.unreadContentPaths = unread
+        return (sources, diagnostics)
     }
 
     // MARK: - Files

@@ -14,6 +14,9 @@ package struct SourceSet: Sendable {
     var ledger = StatisticsLedger()
     /// From the static folder, by path inside it.
     var staticFiles: [(path: String, bytes: Data)] = []
+    /// Content files that could not be read or parsed (each has an error): nothing that names
+    /// them is checked, since whether it is right is not known.
+    var unreadContentPaths: Set<String> = []
     /// The static folder as diagnostics name it.
     var staticFolder = "static"
 
