@@ -6,6 +6,8 @@ struct CachedPage: Sendable {
     let inputs: ContentDigest
     let digest: ContentDigest
     let anchorChecks: [AnchorCheck]
+    /// The files beside the content the page links to, published with it.
+    let attachments: [String]
     /// The warnings rendering it gave (raw HTML left out, questionable links), reported again
     /// by the builds that take the page from the cache.
     let warnings: [Diagnostic]
@@ -24,6 +26,7 @@ extension CachedPage {
             writer.write(check.location.column)
             writer.write(check.sourceLine != nil)
         }
+        writer.write(attachments)
         Diagnostic.encode(warnings, &writer)
         writer.write(block: ids.encoded)
     }
@@ -44,9 +47,10 @@ extension CachedPage {
                     location: SourceLocation(file: fields[3], line: line, column: column),
                     sourceLine: hasLine ? fields[4] : nil, written: fields[2]))
         }
-        guard let warnings = Diagnostic.decodeList(&reader) else { return nil }
+        guard let attachments = reader.strings(), let warnings = Diagnostic.decodeList(&reader) else { return nil }
         guard let ids = reader.block() else { return nil }
         return CachedPage(
-            inputs: inputs, digest: digest, anchorChecks: checks, warnings: warnings, ids: ElementIDList(encoded: ids))
+            inputs: inputs, digest: digest, anchorChecks: checks, attachments: attachments, warnings: warnings,
+            ids: ElementIDList(encoded: ids))
     }
 }

@@ -159,7 +159,8 @@ struct IncrementalBuild {
             guard case .page(let contentPath) = file.origin else { continue }
             cache.pages[file.path] = CachedPage(
                 inputs: pageInputs.digest(ofPageShowing: contentPath), digest: file.digest,
-                anchorChecks: file.anchorChecks, warnings: file.warnings, ids: file.ids)
+                anchorChecks: file.anchorChecks, attachments: file.attachments, warnings: file.warnings,
+                ids: file.ids)
         }
         cache.current = published.current
         cache.outputFolders = OutputFolders.digest(of: publisher.output, holding: published.current.keys)

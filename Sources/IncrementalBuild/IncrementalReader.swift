@@ -113,6 +113,8 @@ final class IncrementalReader: SourceReader, @unchecked Sendable {
         }
     }
 
+    private static let nothing = ContentDigest(Data())
+
     /// What each file shows: from the cache where it vouches for the file, else read now.
     private static func cached(
         _ paths: [String], in folder: String, statuses: [String: FileStatus]?,
@@ -129,6 +131,9 @@ final class IncrementalReader: SourceReader, @unchecked Sendable {
 
     private static func cachedFile(_ bytes: Data, path: String, status: FileStatus?) -> CachedFile {
         let whole = ContentDigest(bytes)
+        // Pages link to an image or a PDF by its path; they are copied on every build, so a
+        // new photo under the same name renders no page again.
+        if Attachment.kind(of: path) == .attachment { return CachedFile(status: status, whole: whole, shown: nothing) }
         guard path.hasSuffix(".md"), case .success(let text) = TextDecoder.decode(bytes, path: path) else {
             return CachedFile(status: status, whole: whole, shown: whole)
         }

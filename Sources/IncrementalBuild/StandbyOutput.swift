@@ -75,7 +75,8 @@ final class StandbyOutput: OutputSink, @unchecked Sendable {
         }
         return RenderedFile(
             path: outputPath, digest: cached.digest, bytes: nil, origin: .page(showing: contentPath),
-            anchorChecks: cached.anchorChecks, warnings: cached.warnings, ids: cached.ids)
+            anchorChecks: cached.anchorChecks, attachments: cached.attachments, warnings: cached.warnings,
+            ids: cached.ids)
     }
 
     /// Writes a file where it belongs, links it from output/, or leaves it, when its bytes are

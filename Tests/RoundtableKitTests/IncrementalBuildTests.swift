@@ -397,7 +397,7 @@ import Testing
         var cache = BuildCache()
         for page in ["index.html", "a/index.html", "b/index.html", "sitemap.xml"] {
             cache.pages[page] = CachedPage(
-                inputs: digest("f" + page), digest: digest(page), anchorChecks: [], warnings: [],
+                inputs: digest("f" + page), digest: digest(page), anchorChecks: [], attachments: [], warnings: [],
                 ids: ElementIDList(["x", page]))
         }
         // The same as the pages, but one page is missing, one differs and two files are no pages.

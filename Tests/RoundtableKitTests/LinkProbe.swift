@@ -14,13 +14,20 @@ enum LinkProbe {
                     of: "&amp;", with: "&")
                 guard !target.contains("://"), !target.hasPrefix("#"), !target.hasPrefix("mailto:") else { continue }
                 let (pathPart, fragment) = split(target)
-                var resolved = page.deletingLastPathComponent().appendingPathComponent(pathPart).standardizedFileURL
+                let decoded = pathPart.removingPercentEncoding ?? pathPart
+                var resolved = page.deletingLastPathComponent().appendingPathComponent(decoded).standardizedFileURL
                 if pathPart.isEmpty || pathPart.hasSuffix("/") || resolved.hasDirectoryPath {
                     resolved = resolved.appendingPathComponent("index.html")
                 }
                 guard resolved.path.hasPrefix(site.standardizedFileURL.path),
-                    let targetHTML = try? String(contentsOf: resolved, encoding: .utf8)
+                    FileManager.default.fileExists(atPath: resolved.path)
                 else {
+                    broken.append("\(path): \(target)")
+                    continue
+                }
+                // An image or a PDF: its fragment (`#page=2`) is for the viewer, not an id.
+                guard resolved.pathExtension == "html" else { continue }
+                guard let targetHTML = try? String(contentsOf: resolved, encoding: .utf8) else {
                     broken.append("\(path): \(target)")
                     continue
                 }

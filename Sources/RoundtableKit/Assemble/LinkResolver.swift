@@ -8,16 +8,23 @@ public struct LinkResolver: Sendable {
     private let contentByOutputFile: [String: String]
     /// Output files no content file makes: index pages, the theme's assets, static files.
     private let otherFiles: Set<String>
+    /// By path inside the static folder.
+    private let staticFiles: Set<String>
+    /// Files beside the content, by path inside content/: published where a page links to them.
+    private let attachments: Set<String>
     /// Content files left out because they are drafts: a link to one is broken, but they exist.
     private let drafts: Set<String>
     /// Content files that could not be read: whether a link into one is right is not known.
     private let unread: Set<String>
 
     public init(
-        routes: Routes, otherFiles: some Sequence<String> = [], drafts: some Sequence<String> = [],
-        unread: Set<String> = []
+        routes: Routes, otherFiles: some Sequence<String> = [], staticFiles: some Sequence<String> = [],
+        attachments: some Sequence<String> = [],
+        drafts: some Sequence<String> = [], unread: Set<String> = []
     ) {
         self.routes = routes
+        self.staticFiles = Set(staticFiles)
+        self.attachments = Set(attachments)
         self.drafts = Set(drafts)
         self.unread = unread
         var contentByOutputFile: [String: String] = [:]
@@ -25,7 +32,7 @@ public struct LinkResolver: Sendable {
             if let route = routes.route(forContent: path) { contentByOutputFile[route.outputFile] = path }
         }
         self.contentByOutputFile = contentByOutputFile
-        self.otherFiles = Set(otherFiles).union(routes.reserved.keys.map(\.outputFile))
+        self.otherFiles = Set(otherFiles).union(staticFiles).union(routes.reserved.keys.map(\.outputFile))
     }
 
     public enum Resolution: Sendable, Equatable {
@@ -33,6 +40,11 @@ public struct LinkResolver: Sendable {
         case unchanged
         /// A link to a content file, rewritten; `target` is its content path, for the anchor check.
         case rewritten(url: String, target: String, fragment: String?)
+        /// A link to a file beside the content, rewritten; `file` is its path inside content/,
+        /// so that the file is published.
+        case attachment(url: String, file: String)
+        /// A link to a folder of content/ (`../topics/`), rewritten to the index built from it.
+        case index(url: String)
         /// `#fragment` on the same page.
         case sameDocument(fragment: String)
         case broken(message: String, note: String?)
@@ -55,10 +67,16 @@ public struct LinkResolver: Sendable {
         let (pathPart, fragment) = Self.splitFragment(destination)
         let path = pathPart.split(separator: "?", maxSplits: 1).first.map(String.init) ?? ""
         let decoded = Self.decodePercent(path)
+        if decoded.isEmpty { return .unchanged }
         if decoded.hasSuffix(".html") || decoded.hasSuffix(".htm") {
             return htmlLink(destination, path: decoded, fragment: fragment, from: contentPath, on: page)
         }
-        guard decoded.hasSuffix(".md") || decoded.hasSuffix(".yaml") else { return .unchanged }
+        if decoded.hasSuffix("/") || decoded == "." || decoded == ".." {
+            return folderLink(destination, path: decoded, fragment: fragment, from: contentPath, on: page)
+        }
+        guard decoded.hasSuffix(".md") || decoded.hasSuffix(".yaml") else {
+            return fileLink(destination, path: decoded, fragment: fragment, from: contentPath, on: page)
+        }
         guard let target = Self.normalise(decoded, relativeTo: contentPath) else {
             return .broken(message: "broken link '\(destination)': it leads outside the content folder", note: nil)
         }
@@ -78,6 +96,58 @@ public struct LinkResolver: Sendable {
         }
         let url = page.relativeURL(to: route) + (fragment.map { "#" + $0 } ?? "")
         return .rewritten(url: url, target: target, fragment: fragment.map(Self.decodePercent))
+    }
+
+    // MARK: - Files and folders
+
+    /// `../images/desk.png`: a file beside the content, relative to the linking file.
+    private func fileLink(
+        _ destination: String, path: String, fragment: String?, from contentPath: String, on page: Route
+    ) -> Resolution {
+        let target = Self.normalise(path, relativeTo: contentPath)
+        if let target, attachments.contains(target) {
+            let url = page.relativeURL(to: routes.attachment(target))
+            let encoded = url.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? url
+            return .attachment(url: encoded + (fragment.map { "#" + $0 } ?? ""), file: target)
+        }
+        if let target, case .withheld(let reason) = Attachment.kind(of: target) {
+            return .broken(
+                message: "link '\(destination)' names content/\(target), which is never published: \(reason)",
+                note: "to show what it holds, write a table in the Markdown, without names")
+        }
+        // Written relative to the page's address, as if the site were a folder of files.
+        let fromPage = Self.normalise(path, relativeTo: page.outputFile)
+        if let fromPage, staticFiles.contains(fromPage) {
+            return .questionable(
+                message: "link '\(destination)' is relative to this page's address (\(page.path)), not to this file: "
+                    + "it reaches the static file \(fromPage) from this page only",
+                note: "move the file into content/ (content/\(fromPage)) and link it as "
+                    + "'\(Self.relativePath(to: fromPage, from: contentPath))'")
+        }
+        if let fromPage, otherFiles.contains(fromPage) { return .unchanged }
+        guard let target else {
+            return .broken(
+                message: "broken link '\(destination)': it leads outside the content folder",
+                note: "put the file in content/ (for example content/images/) and link it relative to this file")
+        }
+        let links = attachments.map { Self.relativePath(to: $0, from: contentPath) }
+        return .broken(
+            message: "broken link '\(destination)': content/\(target) does not exist",
+            note: Suggestion.note(for: path, in: links))
+    }
+
+    /// `../topics/`: a folder of content/ is the index page built from it.
+    private func folderLink(
+        _ destination: String, path: String, fragment: String?, from contentPath: String, on page: Route
+    ) -> Resolution {
+        let folder = Self.normalise(path.hasSuffix("/") ? String(path.dropLast()) : path, relativeTo: contentPath)
+        let indexes = [
+            "": routes.home, "rounds": routes.roundsIndex, "topics": routes.topicsIndex, "process": routes.handbook,
+        ]
+        if let folder, let index = indexes[folder] {
+            return .index(url: page.relativeURL(to: index) + (fragment.map { "#" + $0 } ?? ""))
+        }
+        return htmlLink(destination, path: path + "index.html", fragment: fragment, from: contentPath, on: page)
     }
 
     // MARK: - Links that leave the content files

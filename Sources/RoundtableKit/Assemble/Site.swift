@@ -25,6 +25,8 @@ public struct Site: Sendable {
     public let theme: Theme
     /// Copied into the site as they are.
     let staticFiles: [(path: String, bytes: Data)]
+    /// Copied into the site at their path inside content/, those a page links to.
+    let attachments: [Attachment]
 
     /// The round a visitor most wants to see: the one running now, else the next, else the last.
     public var featuredRound: Round? {

@@ -110,7 +110,7 @@ public enum SiteAssembler {
             diagnostics += problems
             if !problems.contains(where: { $0.severity == .error }) { releasable.append(file) }
         }
-        let conflicts = staticConflicts(sources, routes: routes, contentRoutes: registry.routesByContentPath)
+        let conflicts = copiedFileConflicts(sources, routes: routes, contentRoutes: registry.routesByContentPath)
         diagnostics += conflicts.map(\.diagnostic)
 
         let threshold = config.disclosureThreshold
@@ -136,8 +136,9 @@ public enum SiteAssembler {
         }
         let tagGroups = topicsByTag.keys.sorted().map { (tag: $0, topics: topicsByTag[$0]!) }
         let siteRoutes = routes.with(contentRoutes: registry.routesByContentPath)
-        let conflicting = Set(conflicts.map(\.path))
-        let staticFiles = sources.staticFiles.filter { !conflicting.contains($0.path) }
+        let conflicting = Set(conflicts.map(\.file))
+        let staticFiles = sources.staticFiles.filter { !conflicting.contains(.inStatic($0.path)) }
+        let attachments = sources.attachments.filter { !conflicting.contains(.attachment($0.path)) }
         let site = Site(
             config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages,
             releases: releases, releasesByTopic: releasesByTopic,
@@ -146,42 +147,13 @@ public enum SiteAssembler {
             routes: siteRoutes,
             links: LinkResolver(
                 routes: siteRoutes,
-                otherFiles: staticFiles.map(\.path)
-                    + sources.theme.assets.map { siteRoutes.asset($0.path).outputFile },
+                otherFiles: sources.theme.assets.map { siteRoutes.asset($0.path).outputFile },
+                staticFiles: staticFiles.map(\.path), attachments: attachments.map(\.path),
                 drafts: includeDrafts ? [] : sources.draftContentPaths, unread: unread), theme: sources.theme,
-            staticFiles: staticFiles, topicIndex: topicIndex, warnings: warnings,
+            staticFiles: staticFiles, attachments: attachments, topicIndex: topicIndex, warnings: warnings,
             ledger: ledger, ledgerChanged: ledger != sources.ledger
         )
         return (site, diagnostics)
-    }
-
-    /// A static file may add to the site, never replace what Roundtable generates.
-    private static func staticConflicts(
-        _ sources: SourceSet, routes: Routes,
-        contentRoutes: [String: Route]
-    ) -> [(path: String, diagnostic: Diagnostic)] {
-        var generated = Set(contentRoutes.values.map(\.outputFile))
-        // The assets folder is reserved as a whole; its files are the theme's, added below.
-        generated.formUnion(routes.reserved.keys.filter { $0 != routes.assets }.map(\.outputFile))
-        generated.formUnion(sources.theme.assets.map { routes.asset($0.path).outputFile })
-        return sources.staticFiles.compactMap { file in
-            let location = SourceLocation(file: "\(sources.staticFolder)/\(file.path)", line: 1)
-            if generated.contains(file.path) {
-                return (
-                    file.path,
-                    .error(
-                        "static file '\(file.path)' would replace a file Roundtable generates; rename or remove it",
-                        at: location)
-                )
-            }
-            if file.path.hasPrefix(".roundtable") || file.path.hasSuffix(".roundtable-tmp") {
-                return (
-                    file.path,
-                    .error("static file '\(file.path)' uses a name Roundtable keeps for itself", at: location)
-                )
-            }
-            return nil
-        }
     }
 
     /// Oldest first: by `order` where given, then start date, then id.

@@ -76,6 +76,7 @@ package struct SiteLoader: Sendable {
             stringOverrides: config?.strings ?? [], fileSystem: fileSystem
         )
         async let staticLoad = readStaticFiles()
+        async let attachmentLoad = readAttachments()
         let jobs = contentFiles()
         // content/topics/ is checked once for a symbolic link out of content/, not per topic.
         let bodies = TopicBodyReader(loader: self)
@@ -105,6 +106,8 @@ package struct SiteLoader: Sendable {
         diagnostics += strayPairFiles()
         let (staticFiles, staticProblems) = await staticLoad
         diagnostics += staticProblems
+        let (attachments, attachmentProblems) = await attachmentLoad
+        diagnostics += attachmentProblems
         // Without site.yaml or the theme nothing further can be checked; without some content
         // files, the others still can: the later stages are told which files are missing.
         guard let config, let theme else { return (nil, diagnostics) }
@@ -112,7 +115,9 @@ package struct SiteLoader: Sendable {
             config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages, pairFiles: pairFiles,
             theme: theme)
         sources.staticFiles = staticFiles
+        sources.attachments = attachments
         if let staticDirectory { sources.staticFolder = staticDirectory }
+        sources.contentFolder = contentDirectory
         sources.ledger = ledger
         sources.unreadContentPaths = unread
         return (sources, diagnostics)
@@ -211,30 +216,6 @@ package struct SiteLoader: Sendable {
                 "only pair files (<round-id>.csv) belong in pairs/; keep raw exports and keys outside content/",
                 at: SourceLocation(file: displayPath("pairs/\($0)"), line: 1))
         }
-    }
-
-    /// Every file of the static folder except version-control and desktop clutter.
-    private func readStaticFiles() -> ([(path: String, bytes: Data)], [Diagnostic]) {
-        guard let folder = staticDirectory, fileSystem.isDirectory(folder) else { return ([], []) }
-        var files: [(String, Data)] = []
-        var diagnostics: [Diagnostic] = []
-        for path in fileSystem.listFiles(folder) {
-            let components = path.split(separator: "/")
-            if components.contains(".git") || components.last == ".DS_Store" { continue }
-            if let target = fileSystem.escape(folder + "/" + path, folder) {
-                diagnostics.append(
-                    .error(
-                        "refusing a symbolic link that leads outside the static folder (to \(target))",
-                        at: SourceLocation(file: "\(folder)/\(path)", line: 1)))
-                continue
-            }
-            do {
-                files.append((path, try fileSystem.read(folder + "/" + path)))
-            } catch {
-                diagnostics.append(.error("cannot read file", at: SourceLocation(file: "\(folder)/\(path)", line: 1)))
-            }
-        }
-        return (files, diagnostics)
     }
 
     func readText(_ contentPath: String, checkingLinks: Bool = true) -> Result<SourceText, Diagnostic> {

@@ -14,11 +14,20 @@ package struct SourceSet: Sendable {
     var ledger = StatisticsLedger()
     /// From the static folder, by path inside it.
     var staticFiles: [(path: String, bytes: Data)] = []
+    /// Images and other files in content/ that a page may link to, by path.
+    var attachments: [Attachment] = []
     /// Content files that could not be read or parsed (each has an error): nothing that names
     /// them is checked, since whether it is right is not known.
     var unreadContentPaths: Set<String> = []
     /// The static folder as diagnostics name it.
     var staticFolder = "static"
+    /// The content folder as the command line named it.
+    var contentFolder = "content"
+
+    /// A file of content/ as diagnostics name it.
+    func shownContentPath(_ path: String) -> String {
+        contentFolder == "." ? path : "\(contentFolder)/\(path)"
+    }
 
     /// Topics, chapters and pages marked `draft: true`, by content path.
     var draftContentPaths: [String] {

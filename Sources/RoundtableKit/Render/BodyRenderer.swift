@@ -8,6 +8,7 @@ struct BodyRenderer {
     func render(_ source: MarkdownSource, contentPath: String, on page: Route) -> RenderedBody {
         var diagnostics: [Diagnostic] = []
         var anchorChecks: [AnchorCheck] = []
+        var attachments: Set<String> = []
         var sameDocumentFragments: [(fragment: String, location: SourceLocation, written: String)] = []
         let rendered = MarkdownDocument.render(source.text, options: site.config.markdown) { link in
             let location = source.location(line: link.line, column: link.column)
@@ -30,6 +31,11 @@ struct BodyRenderer {
                             target: target, fragment: fragment, location: location,
                             sourceLine: source.file.line(location.line), written: link.destination))
                 }
+                return url
+            case .attachment(let url, let file):
+                attachments.insert(file)
+                return url
+            case .index(let url):
                 return url
             case .broken(let message, let note):
                 diagnostics.append(
@@ -61,6 +67,7 @@ struct BodyRenderer {
                 ))
         }
         return RenderedBody(
-            html: rendered.html, headings: rendered.headings, diagnostics: diagnostics, anchorChecks: anchorChecks)
+            html: rendered.html, headings: rendered.headings, diagnostics: diagnostics, anchorChecks: anchorChecks,
+            attachments: attachments.sorted())
     }
 }

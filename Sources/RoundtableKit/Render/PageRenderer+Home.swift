@@ -9,6 +9,7 @@ extension PageRenderer {
             values["intro"] = rendered.html
             result.diagnostics += rendered.diagnostics
             result.anchorChecks += rendered.anchorChecks
+            result.attachments += rendered.attachments
         }
         if let round = site.featuredRound {
             var featured = context.roundSummary(round)

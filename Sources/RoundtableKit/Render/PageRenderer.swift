@@ -21,7 +21,8 @@ struct PageRenderer {
         return PageResult(
             file: render(template: template, page: page, context: context),
             diagnostics: rendered.diagnostics,
-            anchorChecks: rendered.anchorChecks
+            anchorChecks: rendered.anchorChecks,
+            attachments: rendered.attachments
         )
     }
 

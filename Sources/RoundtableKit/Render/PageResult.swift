@@ -4,4 +4,6 @@ struct PageResult: Sendable {
     var file: OutputFile?
     var diagnostics: [Diagnostic] = []
     var anchorChecks: [AnchorCheck] = []
+    /// The files beside the content it links to: only those are published.
+    var attachments: [String] = []
 }

@@ -6,4 +6,6 @@ struct RenderedBody: Sendable {
     let headings: [Heading]
     let diagnostics: [Diagnostic]
     let anchorChecks: [AnchorCheck]
+    /// The files beside the content it links to, by path inside content/.
+    let attachments: [String]
 }

@@ -7,7 +7,7 @@ package struct RenderedFile: Sendable {
     package enum Origin: Sendable, Equatable {
         /// A page showing a content file (`topics/x.md`), or nil for lists and the sitemap.
         case page(showing: String?)
-        /// A theme asset or a static file, copied on every build.
+        /// A theme asset, a static file or an attachment, copied on every build.
         case copied
     }
 
@@ -17,6 +17,8 @@ package struct RenderedFile: Sendable {
     package let bytes: Data?
     package let origin: Origin
     package let anchorChecks: [AnchorCheck]
+    /// For a page, the files beside the content it links to, by path inside content/.
+    package let attachments: [String]
     /// What rendering the page warned about, so that a build that takes the page from its cache
     /// reports the same warnings.
     package let warnings: [Diagnostic]
@@ -25,8 +27,9 @@ package struct RenderedFile: Sendable {
 
     package init(
         path: String, digest: ContentDigest, bytes: Data?, origin: Origin, anchorChecks: [AnchorCheck],
-        warnings: [Diagnostic] = [], ids: ElementIDList
+        attachments: [String] = [], warnings: [Diagnostic] = [], ids: ElementIDList
     ) {
+        self.attachments = attachments
         self.path = path
         self.digest = digest
         self.bytes = bytes

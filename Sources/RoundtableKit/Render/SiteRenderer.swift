@@ -2,7 +2,7 @@ import Foundation
 
 /// The render stage: every page and the sitemap in parallel (unless the output sink holds a
 /// page whose inputs are unchanged), then the checks that need all pages (heading anchors),
-/// then the theme's assets and the static files.
+/// then the theme's assets, the static files and the attachments the pages link to.
 package enum SiteRenderer {
     /// Every file is delivered to `sink` as soon as it is rendered.
     package static func render(_ site: Site, into sink: some OutputSink) async -> (
@@ -17,7 +17,8 @@ package enum SiteRenderer {
             guard let file = result.file else { return (nil, result.diagnostics) }
             let rendered = finished(
                 file, origin: .page(showing: job.contentPath), anchorChecks: result.anchorChecks,
-                warnings: result.diagnostics.filter { $0.severity == .warning }, sink: sink)
+                attachments: result.attachments, warnings: result.diagnostics.filter { $0.severity == .warning },
+                sink: sink)
             return (rendered, result.diagnostics)
         }
         var files = outcomes.compactMap(\.0)
@@ -30,19 +31,25 @@ package enum SiteRenderer {
         files += site.staticFiles.map {
             finished(OutputFile(path: $0.path, bytes: $0.bytes), origin: .copied, sink: sink)
         }
+        // Only what a page links to: a file left in content/ by mistake is not published.
+        let linked = Set(files.flatMap(\.attachments))
+        files += site.attachments.filter { linked.contains($0.path) }.map { attachment in
+            let path = site.routes.attachment(attachment.path).outputFile
+            return finished(OutputFile(path: path, bytes: attachment.bytes), origin: .copied, sink: sink)
+        }
         return (files.sorted { $0.path < $1.path }, diagnostics)
     }
 
     private static func finished(
         _ file: OutputFile, origin: RenderedFile.Origin, anchorChecks: [AnchorCheck] = [],
-        warnings: [Diagnostic] = [], sink: some OutputSink
+        attachments: [String] = [], warnings: [Diagnostic] = [], sink: some OutputSink
     ) -> RenderedFile {
         let digest = ContentDigest(file.bytes)
         let ids = file.path.hasSuffix(".html") ? ElementIDs.in(file.bytes) : []
         sink.deliver(file.path, digest: digest, bytes: file.bytes)
         return RenderedFile(
             path: file.path, digest: digest, bytes: sink.keepsBytes ? file.bytes : nil, origin: origin,
-            anchorChecks: anchorChecks, warnings: warnings, ids: ElementIDList(ids))
+            anchorChecks: anchorChecks, attachments: attachments, warnings: warnings, ids: ElementIDList(ids))
     }
 
     private static func pageJobs(_ site: Site) -> [PageJob] {

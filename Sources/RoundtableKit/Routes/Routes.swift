@@ -27,6 +27,8 @@ public struct Routes: Sendable {
     public func page(_ slug: String) -> Route { Route("\(slug)/") }
     public var notFound: Route { Route("404.html") }
     public var sitemap: Route { Route("sitemap.xml") }
+    /// A file beside the content (`images/desk.png`) is published at its path inside content/.
+    public func attachment(_ path: String) -> Route { Route(path) }
     /// The folder of the theme's assets.
     public var assets: Route { Route("assets/") }
     public func asset(_ path: String) -> Route { Route("assets/" + path) }
