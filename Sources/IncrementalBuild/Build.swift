@@ -63,10 +63,14 @@ public struct BuildReport: Sendable {
     /// Whether this build added releases to the statistics ledger in content/.
     public var recordedStatistics = false
     /// What the errors kept the build from checking, in a sentence ("fix these and run again").
-    public var unchecked: String?
+    public let unchecked: String?
 
-    init(diagnostics: [Diagnostic], files: [OutputFile] = [], pageCount: Int = 0, writtenCount: Int = 0) {
+    init(
+        diagnostics: [Diagnostic], files: [OutputFile] = [], pageCount: Int = 0, writtenCount: Int = 0,
+        unchecked: String? = nil
+    ) {
         self.diagnostics = diagnostics
+        self.unchecked = unchecked
         self.files = files
         self.pageCount = pageCount
         self.writtenCount = writtenCount
@@ -84,11 +88,9 @@ public enum Build {
             let input = options.pipelineInput(reader: PlainSourceReader(fileSystem))
             let outcome = await Pipeline.run(input, into: UnpublishedOutput(keepsBytes: options.keepsFiles))
             let files = outcome.files.compactMap { file in file.bytes.map { OutputFile(path: file.path, bytes: $0) } }
-            var report = BuildReport(
+            return BuildReport(
                 diagnostics: outcome.diagnostics, files: files,
-                pageCount: outcome.files.filter { $0.path.hasSuffix(".html") }.count)
-            report.unchecked = outcome.unchecked
-            return report
+                pageCount: outcome.files.filter { $0.path.hasSuffix(".html") }.count, unchecked: outcome.unchecked)
         }
         let publisher = OutputPublisher(outputDirectory: outputDirectory)
         if let refusal = publisher.refusal(

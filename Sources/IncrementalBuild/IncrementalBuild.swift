@@ -71,9 +71,7 @@ struct IncrementalBuild {
         }
         if let error = outcome.publishingError { return BuildReport(diagnostics: [diagnostic(for: error)]) }
         guard outcome.succeeded, let published else {
-            var report = BuildReport(diagnostics: outcome.diagnostics)
-            report.unchecked = outcome.unchecked
-            return report
+            return BuildReport(diagnostics: outcome.diagnostics, unchecked: outcome.unchecked)
         }
         // Pair files left unread still have the warnings the last build found in them.
         let unread = reader.skipsPairFiles ? (cache?.warnings ?? []).filter(\.isAboutAPairFile) : []

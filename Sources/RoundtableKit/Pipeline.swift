@@ -70,25 +70,27 @@ package enum Pipeline {
         guard let sources = loaded else {
             return Outcome(
                 diagnostics: loadProblems.sorted(),
-                unchecked: Unchecked.nothingPastLoad(loadProblems, themesDirectory: input.themesDirectory))
+                unchecked: Unchecked.nothingPastLoad(
+                    loadProblems, siteFile: loader.displayPath("site.yaml"), themesDirectory: input.themesDirectory))
         }
         let (assembled, assemblyProblems) = SiteAssembler.assemble(
             sources, baseURL: input.baseURL, includeDrafts: input.includeDrafts)
         timer.lap("  assemble")
-        let unchecked = Unchecked.files(sources.unreadContentPaths, in: input.contentDirectory)
+        // Only an unusable --base-url leaves no site to check.
         guard let site = assembled else {
             return Outcome(diagnostics: (loadProblems + assemblyProblems).sorted(), sources: sources)
         }
         let earlier = loadProblems + assemblyProblems
+        // Under --strict, warnings are errors.
+        func reported(_ renderProblems: [Diagnostic]) -> [Diagnostic] {
+            let found = (earlier + renderProblems + site.warnings).sorted()
+            return input.warningsAreErrors ? found.map(\.asError) : found
+        }
         guard !earlier.contains(where: { $0.severity == .error }) else {
             // Rendered only for the problems the pages show (links, anchors, templates): a site
             // with errors is not published, so the sink is not touched.
             let (_, renderProblems) = await SiteRenderer.render(site, into: UnpublishedOutput(keepsBytes: false))
-            let found = (earlier + renderProblems + site.warnings).sorted()
-            var outcome = Outcome(
-                diagnostics: input.warningsAreErrors ? found.map(\.asError) : found, sources: sources)
-            outcome.unchecked = unchecked
-            return outcome
+            return Outcome(diagnostics: reported(renderProblems), sources: sources, unchecked: Unchecked.files(sources))
         }
         do {
             try await sink.prepare()
@@ -97,9 +99,7 @@ package enum Pipeline {
         }
         let (files, renderProblems) = await SiteRenderer.render(site, into: sink)
         timer.lap("  render and write")
-        let found = (renderProblems + site.warnings).sorted()
-        var outcome = Outcome(
-            diagnostics: input.warningsAreErrors ? found.map(\.asError) : found, sources: sources, files: files)
+        var outcome = Outcome(diagnostics: reported(renderProblems), sources: sources, files: files)
         guard !outcome.diagnostics.contains(where: { $0.severity == .error }) else {
             sink.abandon()
             return outcome
@@ -138,14 +138,15 @@ package enum Pipeline {
     /// "Fix these and run again": what the errors kept the build from checking.
     enum Unchecked {
         /// When site.yaml or the theme failed, nothing past the load stage ran.
-        static func nothingPastLoad(_ problems: [Diagnostic], themesDirectory: String) -> String? {
-            let files = problems.compactMap(\.location?.file)
+        static func nothingPastLoad(_ problems: [Diagnostic], siteFile: String, themesDirectory: String) -> String? {
+            let files = problems.filter { $0.severity == .error }.compactMap(\.location?.file)
             let cause: String
-            if let siteFile = files.first(where: { $0.hasSuffix("site.yaml") }) {
+            if files.contains(siteFile) {
                 cause = "\(siteFile) has errors"
             } else if files.contains(where: { $0.hasPrefix(themesDirectory + "/") }) {
                 cause = "the theme has errors"
             } else {
+                // No content folder, or no theme by that name: one error, nothing else to say.
                 return nil
             }
             return "\(cause), so the other files were read but schedules, links, anchors and pair statistics were "
@@ -153,12 +154,14 @@ package enum Pipeline {
         }
 
         /// Names the file when there is one, counts them when there are several.
-        static func files(_ unread: Set<String>, in contentDirectory: String) -> String? {
+        static func files(_ sources: SourceSet) -> String? {
+            let unread = sources.unreadContentPaths
             let pairFiles = unread.filter { $0.hasPrefix("pairs/") }.sorted()
             let others = unread.subtracting(pairFiles).sorted()
             var parts: [String] = []
             if !others.isEmpty {
-                let subject = others.count == 1 ? "\(contentDirectory)/\(others[0]) has" : "\(others.count) files have"
+                let subject =
+                    others.count == 1 ? "\(sources.shownContentPath(others[0])) has" : "\(others.count) files have"
                 parts.append(
                     "\(subject) errors, so \(others.count == 1 ? "it was" : "they were") left out and the links, "
                         + "schedules and pair files that name \(others.count == 1 ? "it" : "them") were not checked")
@@ -166,7 +169,7 @@ package enum Pipeline {
             if !pairFiles.isEmpty {
                 let subject =
                     pairFiles.count == 1
-                    ? "\(contentDirectory)/\(pairFiles[0]) has" : "\(pairFiles.count) pair files have"
+                    ? "\(sources.shownContentPath(pairFiles[0])) has" : "\(pairFiles.count) pair files have"
                 parts.append(
                     "\(subject) errors, so \(pairFiles.count == 1 ? "it was" : "they were") not checked against "
                         + "\(pairFiles.count == 1 ? "its round" : "their rounds") and no statistics were made from "

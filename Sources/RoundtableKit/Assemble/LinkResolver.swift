@@ -141,10 +141,8 @@ public struct LinkResolver: Sendable {
         _ destination: String, path: String, fragment: String?, from contentPath: String, on page: Route
     ) -> Resolution {
         let folder = Self.normalise(path.hasSuffix("/") ? String(path.dropLast()) : path, relativeTo: contentPath)
-        let indexes = [
-            "": routes.home, "rounds": routes.roundsIndex, "topics": routes.topicsIndex, "process": routes.handbook,
-        ]
-        if let folder, let index = indexes[folder] {
+        let index = folder == "" ? routes.home : folder.flatMap(SiteSection.init(rawValue:)).map(routes.index(of:))
+        if let index {
             return .index(url: page.relativeURL(to: index) + (fragment.map { "#" + $0 } ?? ""))
         }
         return htmlLink(destination, path: path + "index.html", fragment: fragment, from: contentPath, on: page)

@@ -12,8 +12,8 @@ package struct Attachment: Sendable {
     /// volunteer keeps there that must never be published.
     package enum Kind: Equatable {
         case attachment
-        /// Markdown, YAML, or hidden: read as content, or not at all.
-        case notAFile
+        /// Markdown and YAML, read as the site's content; hidden files, left alone.
+        case content
         /// Kept out of the site whether or not a page links to it, with why.
         case withheld(reason: String)
     }
@@ -31,14 +31,14 @@ package struct Attachment: Sendable {
 
     package static func kind(of path: String) -> Kind {
         let components = path.split(separator: "/")
-        if components.contains(where: { $0.hasPrefix(".") }) { return .notAFile }
+        if components.contains(where: { $0.hasPrefix(".") }) { return .content }
         if components.first == "pairs" {
             return .withheld(reason: "pairs/ holds pair data, which the site shows only as statistics")
         }
         let name = components.last.map(String.init) ?? path
         let dot = name.lastIndex(of: ".").map { name.index(after: $0) }
         let fileExtension = dot.map { name[$0...].lowercased() } ?? ""
-        if ["md", "yaml", "yml"].contains(fileExtension) { return .notAFile }
+        if ["md", "yaml", "yml"].contains(fileExtension) { return .content }
         if let reason = withheldReasons[fileExtension] { return .withheld(reason: reason) }
         return .attachment
     }

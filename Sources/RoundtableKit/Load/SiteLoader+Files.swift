@@ -10,26 +10,25 @@ extension SiteLoader {
             let components = path.split(separator: "/")
             return !components.contains(".git") && components.last != ".DS_Store"
         }
-        let (files, problems) = readFiles(paths, in: folder, shownAs: folder, name: "the static folder")
+        let (files, problems) = readFiles(paths, in: folder, name: "the static folder") { "\(folder)/\($0)" }
         return (files.map { ($0.path, $0.bytes) }, problems)
     }
 
     /// Every attachment in content/.
     func readAttachments() -> ([Attachment], [Diagnostic]) {
         let paths = fileSystem.listFiles(contentDirectory).filter { Attachment.kind(of: $0) == .attachment }
-        let shownAs = contentDirectory == "." ? "" : contentDirectory
-        let (files, problems) = readFiles(paths, in: contentDirectory, shownAs: shownAs, name: "the content folder")
+        let (files, problems) = readFiles(paths, in: contentDirectory, name: "the content folder", shown: displayPath)
         return (files.map { Attachment(path: $0.path, bytes: $0.bytes) }, problems)
     }
 
     /// Reads each file, refusing a symbolic link that leads out of `folder`.
-    private func readFiles(_ paths: [String], in folder: String, shownAs: String, name: String) -> (
+    private func readFiles(_ paths: [String], in folder: String, name: String, shown: (String) -> String) -> (
         [(path: String, bytes: Data)], [Diagnostic]
     ) {
         var files: [(String, Data)] = []
         var diagnostics: [Diagnostic] = []
         for path in paths {
-            let location = SourceLocation(file: shownAs.isEmpty ? path : "\(shownAs)/\(path)", line: 1)
+            let location = SourceLocation(file: shown(path), line: 1)
             if let target = fileSystem.escape(folder + "/" + path, folder) {
                 diagnostics.append(
                     .error("refusing a symbolic link that leads outside \(name) (to \(target))", at: location))

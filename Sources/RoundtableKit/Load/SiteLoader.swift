@@ -237,6 +237,6 @@ package struct SiteLoader: Sendable {
 
     /// `content/topics/x.md` when content/ is the working directory's `content`.
     func displayPath(_ contentPath: String) -> String {
-        contentDirectory == "." ? contentPath : "\(contentDirectory)/\(contentPath)"
+        SourceSet.shown(contentPath, in: contentDirectory)
     }
 }

@@ -26,7 +26,12 @@ package struct SourceSet: Sendable {
 
     /// A file of content/ as diagnostics name it.
     func shownContentPath(_ path: String) -> String {
-        contentFolder == "." ? path : "\(contentFolder)/\(path)"
+        Self.shown(path, in: contentFolder)
+    }
+
+    /// `content/topics/x.md`, or `topics/x.md` when content/ is the working directory.
+    static func shown(_ contentPath: String, in contentFolder: String) -> String {
+        contentFolder == "." ? contentPath : "\(contentFolder)/\(contentPath)"
     }
 
     /// Topics, chapters and pages marked `draft: true`, by content path.
