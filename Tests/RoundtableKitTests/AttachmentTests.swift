@@ -105,7 +105,8 @@ import Testing
         #expect(
             resolver.resolve("desk.png", from: "topics/alpha.md", on: Route("topics/alpha/"))
                 == .broken(
-                    message: "broken link 'desk.png': content/topics/desk.png does not exist", note: nil))
+                    message: "broken link 'desk.png': content/topics/desk.png does not exist",
+                    note: "did you mean '../images/desk.png'?"))
         #expect(
             resolver.resolve("../images/dsek.png", from: "topics/alpha.md", on: Route("topics/alpha/"))
                 == .broken(

@@ -91,7 +91,7 @@ public struct LinkResolver: Sendable {
             }
             // Suggested as a link from this file, so that the suggestion itself works when pasted.
             let links = routes.contentPaths.map { Self.relativePath(to: $0, from: contentPath) }
-            let note = Suggestion.note(for: decoded, in: links)
+            let note = Suggestion.linkNote(for: decoded, in: links)
             return .broken(message: "broken link '\(destination)': content/\(target) does not exist", note: note)
         }
         let url = page.relativeURL(to: route) + (fragment.map { "#" + $0 } ?? "")
@@ -133,7 +133,7 @@ public struct LinkResolver: Sendable {
         let links = attachments.map { Self.relativePath(to: $0, from: contentPath) }
         return .broken(
             message: "broken link '\(destination)': content/\(target) does not exist",
-            note: Suggestion.note(for: path, in: links))
+            note: Suggestion.linkNote(for: path, in: links))
     }
 
     /// `../topics/`: a folder of content/ is the index page built from it.

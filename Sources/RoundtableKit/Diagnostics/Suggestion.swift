@@ -19,6 +19,15 @@ enum Suggestion {
         closest(to: word, in: candidates).map { "did you mean '\($0)'?" }
     }
 
+    /// For a link to a missing file: a close spelling, or else the file of that name in another
+    /// folder (`desk.png` for `../images/desk.png`), the commonest slip with images.
+    static func linkNote(for link: String, in candidates: some Collection<String>) -> String? {
+        if let near = note(for: link, in: candidates) { return near }
+        let name = link.split(separator: "/").last.map { $0.lowercased() } ?? ""
+        let sameName = candidates.filter { $0.split(separator: "/").last.map { $0.lowercased() } == name }
+        return sameName.min { ($0.count, $0) < ($1.count, $1) }.map { "did you mean '\($0)'?" }
+    }
+
     /// For a name that must be one of `candidates` (an anchor's id): "did you mean …?" when one
     /// is close, otherwise the few closest, so the reader need not open the target to find it.
     static func anchorNote(for word: String, in candidates: some Collection<String>, page: String) -> String {
