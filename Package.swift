@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -14,6 +14,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+        // `serve` only; without the trait that reads settings through swift-configuration.
+        .package(
+            url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,13 +33,13 @@ let package = Package(
         // The disclosure policy knows cells, sums and a solver, not pair files or the site: what
         // RoundtableKit may use of it is `package`, and it cannot reach back.
         .target(name: "DisclosurePolicy", dependencies: ["IntegerProgramming"]),
-        .target(name: "CSystem"),
+        .target(name: "CRoundtableSystem"),
         .target(
             name: "RoundtableKit",
             dependencies: [
                 "Markdown",
                 "DisclosurePolicy",
-                "CSystem",
+                "CRoundtableSystem",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -44,13 +50,26 @@ let package = Package(
         // line see it, and it sees the pipeline only through what RoundtableKit offers the package.
         .target(
             name: "IncrementalBuild",
-            dependencies: ["RoundtableKit", "CSystem", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["RoundtableKit", "CRoundtableSystem", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // The preview server: a watcher in front of the incremental build, an HTTP server behind.
+        .target(
+            name: "RoundtableServer",
+            dependencies: [
+                "RoundtableKit",
+                "IncrementalBuild",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
         ),
         .executableTarget(
             name: "roundtable",
             dependencies: [
                 "RoundtableKit",
                 "IncrementalBuild",
+                "RoundtableServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -11,7 +11,7 @@ import re
 import sys
 
 LAYERS = ["Diagnostics", "Support", "ReferenceData", "PairFiles", "PairStatistics", "Anonymiser", "Load", "Sample",
-          "Routes", "Assemble", "Render", "Publish", "Fuzzing", "."]
+          "Routes", "Assemble", "Render", "Publish", "Fuzzing", "Starter", "."]
 # Generic parameter names that are also type names elsewhere.
 IGNORED = {"Value", "Element", "Result"}
 

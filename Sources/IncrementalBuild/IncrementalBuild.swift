@@ -1,4 +1,4 @@
-import CSystem
+import CRoundtableSystem
 import Foundation
 import RoundtableKit
 
@@ -129,41 +129,10 @@ struct IncrementalBuild {
         _ outcome: Pipeline.Outcome, warnings: [Diagnostic], reader: IncrementalReader, scan: InputScan?,
         published: Published
     ) async {
-        let (files, themeFiles, pageInputs) = await reader.completed()
-        var cache = BuildCache()
-        // Like git's racy-clean rule: a file changed in the same instant as the build could be
-        // changed again without its time moving, so only an older state is trusted.
-        let trustedBefore = Date().timeIntervalSince1970 - 2
-        let trusting = { (file: CachedFile) -> CachedFile in
-            var file = file
-            file.trusted = file.status.map { $0.modified < trustedBefore } ?? false
-            return file
-        }
-        cache.files = files.mapValues(trusting)
-        cache.themeFiles = themeFiles.mapValues(trusting)
-        cache.global = pageInputs.global
-        cache.warnings = warnings
-        for topic in outcome.sources?.topics ?? [] {
-            guard let shown = files[topic.contentPath]?.shown else { continue }
-            cache.topics[topic.contentPath] = TopicHeader(
-                title: topic.title, summary: topic.summary, tags: topic.tags, draft: topic.draft,
-                bodyLineOffset: topic.body.lineOffset, frontMatter: shown)
-        }
-        for round in outcome.sources?.rounds ?? [] {
-            cache.rounds[round.contentPath] = CachedRound(round, whole: ContentDigest(round.file.text))
-        }
-        cache.pages.reserveCapacity(outcome.files.count)
-        for file in outcome.files {
-            guard case .page(let contentPath) = file.origin else { continue }
-            cache.pages[file.path] = CachedPage(
-                inputs: pageInputs.digest(ofPageShowing: contentPath), digest: file.digest,
-                anchorChecks: file.anchorChecks, attachments: file.attachments, warnings: file.warnings,
-                ids: file.ids)
-        }
+        var cache = await BuildCache(after: outcome, warnings: warnings, reader: reader, scan: scan)
         cache.current = published.current
         cache.outputFolders = OutputFolders.digest(of: publisher.output, holding: published.current.keys)
         cache.standby = published.standby
-        if let scan, scan.newestModification < trustedBefore { cache.inputStatus = scan.statusDigest }
         try? cache.save(forOutput: publisher.outputDirectory)
     }
 }

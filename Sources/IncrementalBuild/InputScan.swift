@@ -33,9 +33,14 @@ struct InputScan: Sendable {
         ]
         for part in parts { ContentDigest.update(&hasher, withPart: part) }
         var newest = 0.0
-        guard let content = walk(options.contentDirectory, into: &hasher, newest: &newest),
-            let themes = walk(options.themesDirectory, into: &hasher, newest: &newest)
-        else { return nil }
+        guard let content = walk(options.contentDirectory, into: &hasher, newest: &newest) else { return nil }
+        // A site without a themes/ folder is built with the built-in theme.
+        ContentDigest.update(&hasher, withPart: "themes")
+        var themes: [String: FileStatus] = [:]
+        if FileManager.default.fileExists(atPath: options.themesDirectory) {
+            guard let walked = walk(options.themesDirectory, into: &hasher, newest: &newest) else { return nil }
+            themes = walked
+        }
         ContentDigest.update(&hasher, withPart: "static")
         if FileManager.default.fileExists(atPath: options.staticDirectory),
             walk(options.staticDirectory, into: &hasher, newest: &newest) == nil

@@ -24,6 +24,8 @@ struct PageInputs: Sendable {
                 cached[path]![keyPath: digest].update(&hasher)
             }
         }
+        // Used only where the site has no themes/ folder, but cheaper to count than to find out.
+        BuiltInTheme.digest.update(&hasher)
         global = ContentDigest(finishing: hasher)
         self.files = files
     }

@@ -51,6 +51,37 @@ struct Benchmark: ParsableCommand {
                 try Row.measure(site, roundtable: executable, cmark: cmark, hugo: hugo, repeats: repeats, trash: trash))
         }
         print(Row.table(rows, cmark: cmark != nil, hugo: hugo != nil))
+        print(try reloadTable(executable: executable, project: project, sizes: counts))
+    }
+}
+
+extension Benchmark {
+    /// Save → reload through `roundtable serve`, on a copy of the demo site and on each synthetic site.
+    func reloadTable(executable: String, project: URL, sizes: [Int]) throws -> String {
+        let work = URL(fileURLWithPath: work, relativeTo: project).standardizedFileURL
+        let demo = work.appendingPathComponent("demo")
+        try? FileManager.default.removeItem(at: demo)
+        try FileManager.default.createDirectory(at: demo, withIntermediateDirectories: true)
+        for folder in ["content", "themes"] {
+            try FileManager.default.copyItem(
+                at: project.appendingPathComponent(folder), to: demo.appendingPathComponent(folder))
+        }
+        var sites = [("demo site", demo, demo.appendingPathComponent("content/topics/library-spaces.md"))]
+        for count in sizes {
+            let site = SyntheticSite(topicCount: count, root: work.appendingPathComponent("site-\(count)"))
+            sites.append(
+                ("\(count) topics", site.root, site.content.appendingPathComponent("topics/\(site.slug(count / 2)).md"))
+            )
+        }
+        var lines = ["| site | save → reload event, best | median |", "|---|---:|---:|"]
+        for (name, root, topic) in sites {
+            FileHandle.standardError.write(Data("measuring save → reload on the \(name)…\n".utf8))
+            let latency = try ReloadLatency.measure(
+                roundtable: executable, project: root, topic: topic, repeats: max(5, repeats))
+            lines.append(
+                String(format: "| %@ | %.0f ms | %.0f ms |", name, latency.best * 1000, latency.median * 1000))
+        }
+        return lines.joined(separator: "\n")
     }
 }
 

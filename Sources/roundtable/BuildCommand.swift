@@ -8,7 +8,15 @@ struct BuildCommand: AsyncParsableCommand {
         commandName: "build",
         abstract: "Build the site into the output folder.",
         discussion:
-            "The folder is replaced only when the whole build succeeds; on any error the previous site stays as it was."
+            """
+            The folder is replaced only when the whole build succeeds; on any error the previous site stays as \
+            it was.
+
+            Examples:
+              roundtable build
+              roundtable build --strict                        (for CI: warnings fail the build too)
+              roundtable build --base-url https://preview.example.org/ --output preview
+            """
     )
 
     @OptionGroup var site: SiteOptions
@@ -22,8 +30,10 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         let started = Date()
+        let progress = ProgressLine("building", quiet: site.quiet)
         let report = await Build.run(site.oneShotBuildOptions(output: output))
-        try Reporter.finish(report) {
+        progress.end()
+        try Reporter.finish(report, quiet: site.quiet) {
             let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
             let changes = report.writtenCount == 0 ? "nothing changed" : "\(report.writtenCount) files written"
             let ledger =

@@ -5,13 +5,20 @@ import RoundtableKit
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Do everything build does, but write nothing; exit 1 on any error."
+        abstract: "Do everything build does, but write nothing; exit 1 on any error.",
+        discussion: """
+            Examples:
+              roundtable check
+              roundtable check --strict --source content
+            """
     )
 
     @OptionGroup var site: SiteOptions
 
     func run() async throws {
+        let progress = ProgressLine("checking", quiet: site.quiet)
         let report = await Build.run(site.oneShotBuildOptions(output: nil))
-        try Reporter.finish(report) { "checked \(report.pageCount) pages: no problems" }
+        progress.end()
+        try Reporter.finish(report, quiet: site.quiet) { "checked \(report.pageCount) pages: no problems" }
     }
 }

@@ -11,6 +11,9 @@ struct PairsAnonymiseCommand: ParsableCommand {
             drops every other column (names, e-mail addresses, institutions, notes) and gives each pair \
             an id made with HMAC-SHA-256 from the partners' a_email and b_email (or a_id and b_id). \
             The key file must lie outside the content folder.
+
+            Example:
+              roundtable pairs anonymise ~/exports/2027A-matches.csv --round 2027A --key-file ../pairs.key
             """
     )
 

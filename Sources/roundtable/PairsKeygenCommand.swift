@@ -9,7 +9,7 @@ struct PairsKeygenCommand: ParsableCommand {
         discussion:
             "Keep the key outside content/ and out of version control: with it, pseudonyms can be linked back to "
             + "the raw export. A key-file inside the content folder (--source, or any folder holding a "
-            + "site.yaml above the key-file) is refused."
+            + "site.yaml above the key-file) is refused.\n\nExample:\n  roundtable pairs keygen ../pairs.key"
     )
 
     @Argument(help: ArgumentHelp("Where to write the key.", valueName: "key-file"))

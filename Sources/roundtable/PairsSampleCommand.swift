@@ -10,6 +10,10 @@ struct PairsSampleCommand: ParsableCommand {
             For each round whose participants and countries are known, writes pairs/<round-id>.csv with \
             participants / 2 pairs from exactly that many countries. The same seed gives the same files. \
             Mark such rounds 'pair_data: synthetic' so the site labels the figures as sample data.
+
+            Examples:
+              roundtable pairs sample
+              roundtable pairs sample 2027A --seed 7 --force
             """
     )
 

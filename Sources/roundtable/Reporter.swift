@@ -5,7 +5,7 @@ import RoundtableKit
 
 /// Prints a build's diagnostics to standard error, or its summary to standard output.
 enum Reporter {
-    static func finish(_ report: BuildReport, summary: () -> String) throws {
+    static func finish(_ report: BuildReport, quiet: Bool = false, summary: () -> String) throws {
         if !report.diagnostics.isEmpty {
             let errors = report.diagnostics.filter { $0.severity == .error }.count
             let warnings = report.diagnostics.count - errors
@@ -14,10 +14,10 @@ enum Reporter {
             text +=
                 [counted(errors, "error"), counted(warnings, "warning")].compactMap { $0 }.joined(separator: ", ")
                 + "\n"
-            FileHandle.standardError.write(Data(text.utf8))
+            Terminal.problems(text)
         }
         guard report.succeeded else { throw ExitCode(1) }
-        print(summary())
+        if !quiet { print(summary()) }
     }
 
     /// `1 error`, `3 warnings`; nil for none.

@@ -11,9 +11,20 @@ struct Roundtable: AsyncParsableCommand {
             Reads content/ (site.yaml, rounds/*.yaml, topics/*.md, process/*.md, pages/*.md), renders it \
             through the theme in themes/<name>/ and writes a static site.
             Exit status: 0 on success, 1 when the content has errors, 2 for a usage error.
+
+            Start here:
+              roundtable init my-program      a new site to edit
+              cd my-program
+              roundtable serve                preview it while you write
+              roundtable build                write the site into output/
+
+            Colour: on a terminal, unless NO_COLOR is set. Completions: `roundtable completions --help`.
             """,
         version: RoundtableVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, PairsCommand.self]
+        subcommands: [
+            InitCommand.self, NewCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self,
+            PairsCommand.self, ThemeCommand.self, CompletionsCommand.self,
+        ]
     )
 
     /// Runs the command line, mapping argument errors to exit status 2 as documented.

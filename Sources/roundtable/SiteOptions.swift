@@ -30,6 +30,9 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat warnings as errors: nothing is published while there are any (for CI).")
     var strict = false
 
+    @Flag(name: .shortAndLong, help: "Print only problems: no summary, no progress.")
+    var quiet = false
+
     func validate() throws {
         if source.isEmpty { throw ValidationError("--source needs a folder") }
         if let baseURL, BaseURL(baseURL) == nil {

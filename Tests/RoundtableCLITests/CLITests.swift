@@ -139,6 +139,15 @@ import Testing
                 site.
                 Exit status: 0 on success, 1 when the content has errors, 2 for a usage error.
 
+                Start here:
+                  roundtable init my-program      a new site to edit
+                  cd my-program
+                  roundtable serve                preview it while you write
+                  roundtable build                write the site into output/
+
+                Colour: on a terminal, unless NO_COLOR is set. Completions: `roundtable
+                completions --help`.
+
                 USAGE: roundtable <subcommand>
 
                 OPTIONS:
@@ -146,11 +155,20 @@ import Testing
                   -h, --help              Show help information.
 
                 SUBCOMMANDS:
+                  init                    Start a new site: a folder with a round, two topic
+                                          guides, a handbook chapter and a page.
+                  new                     Write a new topic guide, round, handbook chapter or
+                                          page with commented front matter.
                   build                   Build the site into the output folder.
                   check                   Do everything build does, but write nothing; exit 1
                                           on any error.
+                  serve                   Preview the site: build it into memory, serve it, and
+                                          rebuild and reload on every save.
                   pairs                   Prepare pair files: anonymise a raw matching export,
                                           make a key, or write sample data.
+                  theme                   Work with the theme.
+                  completions             Print a script that completes roundtable's commands
+                                          and options as you type.
 
                   See 'roundtable help <subcommand>' for detailed help.
 

@@ -69,11 +69,14 @@ package struct SiteLoader: Sendable {
 
         // The theme and the static folder are read while the content files load: on an
         // incremental build, parsing the templates is a good part of what is left to do.
-        let themeName = config?.theme ?? "default"
+        let themeName = config?.theme ?? BuiltInTheme.name
+        let builtIn = BuiltInTheme.isUsed(
+            themeName: themeName, themesDirectory: themesDirectory, fileSystem: fileSystem)
         async let themeLoad = Theme.load(
-            name: themeName, directory: themesDirectory + "/" + themeName,
-            displayPath: themesDirectory + "/" + themeName, language: config?.language ?? "en",
-            stringOverrides: config?.strings ?? [], fileSystem: fileSystem
+            name: themeName, directory: builtIn ? BuiltInTheme.directory : themesDirectory + "/" + themeName,
+            displayPath: builtIn ? BuiltInTheme.displayPath : themesDirectory + "/" + themeName,
+            language: config?.language ?? "en", stringOverrides: config?.strings ?? [],
+            fileSystem: builtIn ? BuiltInTheme.fileSystem : fileSystem
         )
         async let staticLoad = readStaticFiles()
         async let attachmentLoad = readAttachments()

@@ -1,4 +1,4 @@
-import CSystem
+import CRoundtableSystem
 import Foundation
 
 #if canImport(Glibc)
@@ -68,7 +68,7 @@ package enum FileWriter {
         rmdir(path)
     }
 
-    /// Swaps two paths in one step (see CSystem: renameat2 on Linux, renamex_np on macOS), so that at every
+    /// Swaps two paths in one step (see CRoundtableSystem: renameat2 on Linux, renamex_np on macOS), so that at every
     /// moment each name holds a complete tree. Returns false where the kernel or file system
     /// cannot do it.
     package static func exchange(_ first: String, _ second: String) -> Bool {

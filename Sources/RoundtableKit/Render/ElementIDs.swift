@@ -1,4 +1,4 @@
-import CSystem
+import CRoundtableSystem
 import Foundation
 
 /// The `id` attributes of a rendered page: what a `#fragment` link can land on. Every page is

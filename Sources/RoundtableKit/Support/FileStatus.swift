@@ -1,4 +1,4 @@
-import CSystem
+import CRoundtableSystem
 import Foundation
 
 #if canImport(Glibc)

@@ -8,7 +8,7 @@
 #include <unistd.h>
 #include <stdio.h>
 #include <sys/stat.h>
-#include "CSystem.h"
+#include "CRoundtableSystem.h"
 
 #if defined(__linux__)
 #include <malloc.h>

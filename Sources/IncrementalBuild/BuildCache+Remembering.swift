@@ -1,0 +1,41 @@
+import Foundation
+import RoundtableKit
+
+extension BuildCache {
+    /// What a successful build read and rendered, for the next build: saved beside output/ by
+    /// `build`, kept in memory by `serve`. What output/ holds is the caller's to add.
+    init(after outcome: Pipeline.Outcome, warnings: [Diagnostic], reader: IncrementalReader, scan: InputScan?) async {
+        self.init()
+        let (files, themeFiles, pageInputs) = await reader.completed()
+        // Like git's racy-clean rule: a file changed in the same instant as the build could be
+        // changed again without its time moving, so only an older state is trusted.
+        let trustedBefore = Date().timeIntervalSince1970 - 2
+        let trusting = { (file: CachedFile) -> CachedFile in
+            var file = file
+            file.trusted = file.status.map { $0.modified < trustedBefore } ?? false
+            return file
+        }
+        self.files = files.mapValues(trusting)
+        self.themeFiles = themeFiles.mapValues(trusting)
+        global = pageInputs.global
+        self.warnings = warnings
+        for topic in outcome.sources?.topics ?? [] {
+            guard let shown = files[topic.contentPath]?.shown else { continue }
+            topics[topic.contentPath] = TopicHeader(
+                title: topic.title, summary: topic.summary, tags: topic.tags, draft: topic.draft,
+                bodyLineOffset: topic.body.lineOffset, frontMatter: shown)
+        }
+        for round in outcome.sources?.rounds ?? [] {
+            rounds[round.contentPath] = CachedRound(round, whole: ContentDigest(round.file.text))
+        }
+        pages.reserveCapacity(outcome.files.count)
+        for file in outcome.files {
+            guard case .page(let contentPath) = file.origin else { continue }
+            pages[file.path] = CachedPage(
+                inputs: pageInputs.digest(ofPageShowing: contentPath), digest: file.digest,
+                anchorChecks: file.anchorChecks, attachments: file.attachments, warnings: file.warnings,
+                ids: file.ids)
+        }
+        if let scan, scan.newestModification < trustedBefore { inputStatus = scan.statusDigest }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import RoundtableKit
+
+/// The site `serve` shows: built with the one pipeline into memory, and built again on demand
+/// with what the last build read and rendered kept in memory, so that only what changed is
+/// read and rendered. Nothing is written to disk, not even the statistics ledger: a preview is
+/// not a publication.
+public final class PreviewBuild: @unchecked Sendable {
+    /// One successful build.
+    public struct Site: Sendable {
+        /// Every file by its path below the base URL (`topics/x/index.html`).
+        public let files: [String: Data]
+        /// The path of the base URL, where the site is served: `/` or `/iln/`.
+        public let basePath: String
+    }
+
+    /// What one run gave.
+    public struct Result: Sendable {
+        public let report: BuildReport
+        /// The new site when the build succeeded, else nil (the last good site stays).
+        public let site: Site?
+        /// Files that differ from the last good site's.
+        public let changedFiles: Int
+    }
+
+    private let options: BuildOptions
+    private let lock = NSLock()
+    private var cache: BuildCache?
+    private var files: [String: Data] = [:]
+    private var lastScan: ContentDigest?
+
+    public init(options: BuildOptions) {
+        var options = options
+        options.outputDirectory = nil
+        options.freesMemory = true
+        self.options = options
+    }
+
+    /// Whether a file of the inputs was added, removed or changed since the last run began, by
+    /// their sizes and modification times (for a watcher without change events).
+    public func inputsChanged() -> Bool {
+        let now = InputScan.take(options)?.statusDigest
+        return lock.withLock { now == nil || now != lastScan }
+    }
+
+    /// Builds the site again; `published` is called with the result as soon as it is known,
+    /// before what the build read is put away for the next one. Not to be called while a run
+    /// is under way.
+    public func run(published: (Result) -> Void) async {
+        var timer = StageTimer()
+        let (cache, previous) = lock.withLock { (self.cache, files) }
+        let scan = InputScan.take(options)
+        lock.withLock { lastScan = scan?.statusDigest }
+        let reader = await IncrementalReader(fileSystem: .disk, options: options, scan: scan, cache: cache)
+        timer.lap("scan the inputs and read what changed")
+        var input = options.pipelineInput(reader: reader)
+        input.keepsTopicBodies = false
+        input.recordsStatistics = false
+        let sink = MemoryOutput(previous: previous, cache: cache, pageInputs: reader.pageInputs)
+        let outcome = await Pipeline.run(input, into: sink)
+        timer.lap("load, assemble and render")
+        guard outcome.succeeded else {
+            let diagnostics =
+                outcome.diagnostics.isEmpty
+                ? [Diagnostic.error("cannot build the site: \(outcome.publishingError.map { "\($0)" } ?? "")")]
+                : outcome.diagnostics
+            published(
+                Result(
+                    report: BuildReport(diagnostics: diagnostics, unchecked: outcome.unchecked), site: nil,
+                    changedFiles: 0))
+            return
+        }
+        let unread = reader.skipsPairFiles ? (cache?.warnings ?? []).filter(\.isAboutAPairFile) : []
+        let diagnostics = (outcome.diagnostics + unread).sorted()
+        let site = sink.site
+        let baseURL = options.baseURL.flatMap(BaseURL.init) ?? outcome.sources?.config.baseURL
+        published(
+            Result(
+                report: BuildReport(
+                    diagnostics: diagnostics, pageCount: outcome.files.filter { $0.path.hasSuffix(".html") }.count,
+                    writtenCount: outcome.written),
+                site: Site(files: site, basePath: baseURL?.path ?? "/"), changedFiles: outcome.written))
+        timer.lap("publish")
+        let remembered = await BuildCache(after: outcome, warnings: diagnostics, reader: reader, scan: scan)
+        lock.withLock {
+            self.cache = remembered
+            files = site
+        }
+        timer.lap("remember for the next build")
+    }
+}

@@ -1,0 +1,863 @@
+// swift-format-ignore-file
+// Written by scripts/embed-theme from themes/default/: do not edit by hand.
+
+extension BuiltInTheme {
+    static let files: [String: String] = [
+        "assets/style.css": #"""
+/* Roundtable default theme: readable on a phone, comfortable on a desktop, light and dark. */
+:root {
+  --text: #1d2430;
+  --muted: #5a6475;
+  --background: #fdfcf9;
+  --surface: #f2efe8;
+  --border: #d9d4c7;
+  --accent: #0b5cad;
+  --accent-visited: #6a3fa0;
+  --measure: 42rem;
+}
+
+@media (prefers-color-scheme: dark) {
+  :root {
+    --text: #e6e9ef;
+    --muted: #a7b0bf;
+    --background: #14181f;
+    --surface: #1e242e;
+    --border: #343c4a;
+    --accent: #7cb7ff;
+    --accent-visited: #c5a3ff;
+  }
+}
+
+*, *::before, *::after { box-sizing: border-box; }
+
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+
+body {
+  margin: 0;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+  font-size: 1.0625rem;
+  line-height: 1.6;
+  color: var(--text);
+  background: var(--background);
+  /* Keep the footer at the bottom of short pages. */
+  display: flex;
+  flex-direction: column;
+  min-height: 100vh;
+}
+
+a { color: var(--accent); }
+a:visited { color: var(--accent-visited); }
+/* Links, and scrollable table wrappers (keyboard-focusable in Chromium). */
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+
+.skip-link { position: absolute; left: -999px; }
+.skip-link:focus { left: 1rem; top: 1rem; background: var(--background); padding: 0.5rem; z-index: 1; }
+
+.site-header, .site-footer { padding: 1rem clamp(1rem, 4vw, 3rem); background: var(--surface); }
+.site-header { display: flex; flex-wrap: wrap; gap: 0.5rem 2rem; align-items: baseline; border-bottom: 1px solid var(--border); }
+.site-title { font-weight: 700; font-size: 1.2rem; text-decoration: none; color: var(--text); }
+.site-title:visited { color: var(--text); }
+.site-header ul, .site-footer ul, ul.inline { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; }
+.site-header li a { display: inline-block; padding: 0.15rem 0; }
+.site-header a[aria-current="page"] { font-weight: 700; text-decoration: underline double; }
+.site-footer { border-top: 1px solid var(--border); margin-top: 3rem; color: var(--muted); font-size: 0.95rem; }
+
+.layout { flex: 1 0 auto; width: 100%; max-width: 72rem; margin: 0 auto; padding: 1rem clamp(1rem, 4vw, 3rem); }
+.layout.with-sidebar { display: grid; grid-template-columns: 1fr; gap: 2rem; }
+@media (min-width: 60rem) {
+  .layout.with-sidebar { grid-template-columns: 16rem minmax(0, 1fr); }
+  .layout.with-sidebar main { grid-column: 2; grid-row: 1; }
+  .layout.with-sidebar .sidebar { grid-column: 1; grid-row: 1; }
+  .sidebar { position: sticky; top: 1rem; align-self: start; max-height: calc(100vh - 2rem); overflow: auto; }
+}
+main { max-width: var(--measure); min-width: 0; overflow-wrap: break-word; }
+.layout:not(.with-sidebar) main { margin: 0 auto; }
+
+h1, h2, h3 { line-height: 1.25; }
+h1 { font-size: clamp(1.8rem, 5vw, 2.5rem); margin: 1rem 0 0.5rem; }
+h2 { margin-top: 2.2rem; }
+h3 { margin-top: 1.75rem; }
+main li + li { margin-top: 0.35rem; }
+ul.inline > li, .cards > li, .figures > li { margin-top: 0; }
+[id] { scroll-margin-top: 1rem; }
+.lead { font-size: 1.15rem; color: var(--muted); }
+.eyebrow { text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.8rem; color: var(--muted); margin: 0; }
+blockquote { margin: 1.5rem 0; padding: 0.25rem 1rem; border-left: 4px solid var(--border); color: var(--muted); }
+pre { overflow-x: auto; padding: 1rem; background: var(--surface); border-radius: 6px; }
+code { font-size: 0.92em; }
+img { max-width: 100%; height: auto; }
+
+.hero p { font-size: 1.1rem; }
+.figures { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: 1rem; }
+.figures li { background: var(--surface); border-radius: 8px; padding: 0.75rem 1rem; line-height: 1.4; }
+.figures strong { display: block; font-size: 2rem; line-height: 1.2; }
+
+.cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; }
+.card { border: 1px solid var(--border); border-radius: 8px; padding: 0.25rem 1rem 1rem; background: var(--background); }
+.card h3 { font-size: 1.1rem; margin-top: 1rem; }
+.meta { color: var(--muted); font-size: 0.9rem; margin-bottom: 0.25rem; }
+.card ul.inline { font-size: 0.9rem; }
+
+.status { display: inline-block; padding: 0.1rem 0.6rem; border-radius: 999px; background: var(--surface); border: 1px solid var(--border); font-size: 0.85rem; text-transform: capitalize; }
+.unknown { color: var(--muted); font-style: italic; }
+
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1.5rem; }
+.facts dt { font-weight: 600; }
+.facts dd { margin: 0; }
+
+.table-wrap { overflow-x: auto; margin: 1rem 0; }
+table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
+/* The caption stays in view, and wraps, while a wide table scrolls. */
+caption { text-align: left; color: var(--muted); padding-bottom: 0.5rem; max-width: calc(100vw - 2rem); position: sticky; left: 0; }
+td time, tbody th { white-space: nowrap; }
+th { font-weight: 600; }
+thead th { border-bottom: 2px solid var(--border); vertical-align: bottom; }
+th, td { text-align: left; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--border); vertical-align: top; }
+.number { text-align: right; font-variant-numeric: tabular-nums; }
+
+.toc { background: var(--surface); border-radius: 8px; padding: 0.5rem 1rem; margin: 1.5rem 0; }
+.toc h2 { font-size: 1rem; margin: 0.5rem 0; }
+.toc ol { margin: 0; padding-left: 1.25rem; }
+
+.sidebar { background: var(--surface); border-radius: 8px; padding: 0.25rem 1rem 0.75rem; }
+.sidebar h2 { font-size: 1rem; margin-top: 0.75rem; }
+/* Room for two-digit markers: overflow:auto would clip them. */
+.sidebar ol { padding-left: 2rem; margin: 0; }
+.sidebar li { margin: 0.3rem 0; }
+.sidebar a[aria-current="page"] { font-weight: 700; }
+.chapters li { margin: 0.6rem 0; }
+.chapters span { display: block; color: var(--muted); font-size: 0.95rem; }
+
+.prev-next { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem; flex-wrap: wrap; }
+.prev-next a { display: block; max-width: 48%; }
+.prev-next .next { margin-left: auto; text-align: right; }
+.prev-next span { display: block; font-size: 0.8rem; color: var(--muted); text-transform: uppercase; letter-spacing: 0.06em; }
+.licence, .edit-link { color: var(--muted); font-size: 0.95rem; }
+
+/* On wide screens, a table may grow beyond the reading measure, centred on it. */
+@media (min-width: 64rem) {
+  .layout:not(.with-sidebar) .table-wrap { width: fit-content; min-width: 100%; max-width: min(64rem, 100vw - 6.5rem); margin-left: 50%; transform: translateX(-50%); }
+}
+
+@media (max-width: 30rem) {
+  .prev-next a { max-width: 100%; }
+  .facts { grid-template-columns: 1fr; }
+  .facts dd { margin-bottom: 0.5rem; }
+}
+
+/* Pair statistics */
+.notice { border-left: 0.25rem solid var(--accent); padding: 0.5rem 1rem; background: var(--surface); }
+.disclosure { color: var(--muted); font-size: 0.95em; }
+.hidden-count { color: var(--muted); font-style: italic; }
+table.statistics tr.region th, table.statistics tr.region td { font-weight: 600; border-top: 2px solid var(--border); }
+table.statistics th.country { font-weight: normal; padding-left: 1.5rem; }
+table.statistics th.other { font-style: italic; }
+.figure-note { color: var(--muted); font-size: 0.85em; white-space: nowrap; }
+
+"""#,
+        "strings/en.yaml": #"""
+# The words of the default theme in English. Every other language falls back to this file, so
+# it must hold every key. `{name}` is a placeholder: in a template it is the value `name` of the
+# page (as `{{name}}` would be); where the generator uses a string, see docs/themes.md.
+# Strings that templates use are inserted as written and may contain HTML.
+
+site:
+  skip_link: Skip to content
+  main_menu: Main
+  built_with: Built with Roundtable.
+  document_title: "{page} · {site}"
+  suggest_change: Suggest a change to this page
+  on_this_page: On this page
+  previous_and_next: Previous and next
+  previous: Previous
+  next: Next
+
+menu:
+  rounds: Rounds
+  topics: Topic guides
+  handbook: Handbook
+
+home:
+  in_figures: In figures
+  current_round: Current round
+  next_round: Next round
+  latest_round: Latest round
+  participants_from: "{participants.text} participants from {countries.text} countries."
+  participants_unpublished: Participant figures for this round were not published.
+  latest_topics: Latest topic guides
+  all_topics: All topic guides
+  round: round
+  rounds: rounds
+  participations: participations
+  participations_in_some: "participations in the {count} rounds with published figures"
+  countries_in_largest: countries in the largest round
+
+not_found:
+  title: Page not found
+  description: This page does not exist.
+  no_page: There is no page at this address.
+  try_everything: >-
+    Try the <a href="{homeURL}">home page</a>, the <a href="{root}topics/">topic guides</a>
+    or the <a href="{root}process/">process handbook</a>.
+  try_home: Try the <a href="{homeURL}">home page</a>.
+
+process:
+  title: Process handbook
+  description: "The {site} process handbook."
+  chapters: Handbook chapters
+  chapter_number: "Chapter {number}"
+  licence: >-
+    This handbook is published under the <a rel="license" href="{url}">{name}</a> licence:
+    share and adapt it, with credit.
+
+topics:
+  title: Topic guides
+  description: Discussion-topic guides for pairs, grouped by theme, with the rounds each was used in.
+  themes: Themes
+  untagged: Other guides
+  used_in: "Used in:"
+  released_in: Released in
+  release: '<a href="{url}">{round}</a>, week {week}'
+  date_unknown: date unknown
+  not_scheduled: Not yet scheduled in a round.
+
+rounds:
+  title: Rounds
+  description: "Every round of {site}: dates, participants and countries."
+  round_description: "{round}: dates, participants, countries and the topic schedule."
+  caption: Every round, newest first. Figures as published; “unknown” where none were.
+  round: Round
+  status: Status
+  applications_open: Applications open
+  applications_close: Applications close
+  round_starts: Round starts
+  round_ends: Round ends
+  starts: Starts
+  ends: Ends
+  participants: Participants
+  countries: Countries
+  pairs: Pairs
+  topics: Topics
+  dates: Dates
+  figures: Figures
+  program_figures: >-
+    These are the program’s own figures, as it published them. The statistics about the pairs
+    below are counted from the pair file, and give {participants} participants, {pairs} pairs and
+    {countries} countries.
+  program_figures_sample: >-
+    These are the program’s own figures, as it published them. The statistics about the pairs
+    below are counted from the pair file, which holds sample data, and give {participants} participants,
+    {pairs} pairs and {countries} countries.
+  sources: Sources for these figures
+  schedule: Topic schedule
+  week: Week
+  released: Released
+  topic_guide: Topic guide
+
+status:
+  upcoming: upcoming
+  recruiting: recruiting
+  matching: matching
+  active: active
+  closed: closed
+
+comparison:
+  heading: The pairs, round by round
+  sample_notice: >-
+    <strong>Sample data.</strong> Rounds marked * have synthetic pair files made by
+    <code>roundtable pairs sample</code>; their figures are not the program’s pairs.
+  caption: >-
+    From each round’s pair file. Counts below {threshold} are never shown; a percentage is shown only
+    where both counts behind it are.
+  across_sectors: Across sectors
+  across_stages: Across career stages
+  completed: Completed
+  satisfied: Rated 4–5 of 5
+  answered: n =
+  channels_caption: "How pairs kept in touch: the share of pairs that used each channel."
+
+statistics:
+  heading: The pairs
+  sample_notice: >-
+    <strong>Sample data.</strong> These figures come from a synthetic pair file made by
+    <code>roundtable pairs sample</code> to show what this page looks like. They are not the program’s pairs.
+  disclosure: >-
+    No figure here points to a person: counts from 1 to {largestHidden} are withheld, and so are some larger
+    counts, so that no small count can be worked out from the others; every withheld count reads the same, and a
+    percentage is given only where both counts behind it are shown.
+  withholds: Some figures are not shown to protect participants.
+  omitted: "Not shown for this round: {omitted}."
+  omitted_separator: "; "
+  until_closed: Statistics about this round’s pairs are published once the round has closed.
+  too_few: >-
+    Statistics about this round’s pairs are not shown: the round is too small to publish them without
+    singling someone out.
+  of: of
+  share: Share
+  withheld: withheld
+  pairs: Pairs
+  participants: Participants
+  countries_represented: Countries represented
+  across_sectors: Pairs across sectors
+  across_stages: Pairs across career stages
+  completed: Completed the round
+  satisfied: Rated the round 4 or 5 out of 5
+  of_pairs: pairs
+  of_pairs_who_answered: pairs who answered
+  channels: How pairs kept in touch
+  endings: How pairs ended the round
+  sectors: Sectors
+  stages: Career stages
+  regions_heading: Where participants came from
+  regions_intro: >-
+    By UN M49 region. Countries with fewer than {threshold} participants are counted together in their region,
+    without their names.
+  region_and_country: Region and country
+  other_countries: "Other countries in {region}"
+  matrix_heading: Pairs between regions
+  matrix_intro: >-
+    How many pairs joined a participant in one region with a participant in another; the diagonal counts pairs
+    within one region, across two of its countries.
+  omission:
+    region_matrix: the pairs between regions
+    countries: the countries (regions only)
+    breakdowns: the sectors, career stages and channels
+    endings: how pairs ended the round and satisfaction
+
+channel:
+  email: E-mail
+  video: Video calls
+  chat: Chat
+  social: Social media
+  phone: Phone
+
+sector:
+  academic: Academic
+  public: Public
+  school: School
+  special: Special
+  government: Government
+  other: Other
+
+stage:
+  student: Student
+  early: Early career
+  mid: Mid career
+  senior: Senior
+
+ending:
+  completed: Completed the round
+  faltered: Faltered
+  rematched: Rematched
+  withdrawn: Withdrew
+
+region:
+  africa: Africa
+  americas: Americas
+  asia: Asia
+  europe: Europe
+  oceania: Oceania
+  antarctica: Antarctica
+
+figure:
+  unknown: unknown
+
+numbers:
+  thousands_separator: ","
+
+dates:
+  long: "{day} {month} {year}"
+  months:
+    january: January
+    february: February
+    march: March
+    april: April
+    may: May
+    june: June
+    july: July
+    august: August
+    september: September
+    october: October
+    november: November
+    december: December
+
+"""#,
+        "templates/base.mustache": ##"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'">
+<meta name="color-scheme" content="light dark">
+<title>{{documentTitle}}</title>
+<meta name="description" content="{{description}}">
+<link rel="canonical" href="{{canonical}}">
+<link rel="stylesheet" href="{{assets}}style.css">
+</head>
+<body>
+<a class="skip-link" href="#main">{{strings.site.skip_link}}</a>
+{{> partials/header}}
+<div class="layout{{$layoutClass}}{{/layoutClass}}">
+<main id="main">
+{{$main}}{{/main}}
+</main>
+{{$sidebar}}{{/sidebar}}
+</div>
+{{> partials/footer}}
+</body>
+</html>
+
+"""##,
+        "templates/chapter.mustache": #"""
+{{<base}}
+{{$layoutClass}} with-sidebar{{/layoutClass}}
+{{$sidebar}}{{> partials/chapter-nav}}{{/sidebar}}
+{{$main}}
+<article>
+{{#chapter}}
+<p class="eyebrow">{{strings.process.chapter_number}}</p>
+<h1>{{title}}</h1>
+<p class="lead">{{summary}}</p>
+{{/chapter}}
+{{> partials/toc}}
+{{{content}}}
+</article>
+{{> partials/licence}}
+{{> partials/edit-link}}
+{{> partials/prev-next}}
+{{/main}}
+{{/base}}
+
+"""#,
+        "templates/home.mustache": #"""
+{{<base}}
+{{$main}}
+<section class="hero">
+<h1>{{site.title}}</h1>
+{{{intro}}}
+</section>
+{{#hasFigures}}
+<section aria-labelledby="figures-heading">
+<h2 id="figures-heading">{{strings.home.in_figures}}</h2>
+<ul class="figures">
+{{#figures}}
+<li><strong>{{value}}</strong> {{label}}</li>
+{{/figures}}
+</ul>
+</section>
+{{/hasFigures}}
+{{#featuredRound}}
+<section class="featured-round" aria-labelledby="round-heading">
+<h2 id="round-heading">{{heading}}: <a href="{{url}}">{{name}}</a></h2>
+<p class="status status-{{status}}">{{statusLabel}}</p>
+{{> partials/round-dates}}
+{{#participantsKnown}}<p>{{strings.home.participants_from}}</p>{{/participantsKnown}}
+{{^participantsKnown}}<p>{{strings.home.participants_unpublished}}</p>{{/participantsKnown}}
+</section>
+{{/featuredRound}}
+{{#hasTopics}}
+<section aria-labelledby="topics-heading">
+<h2 id="topics-heading">{{strings.home.latest_topics}}</h2>
+<ul class="cards">
+{{#latestTopics}}
+{{> partials/topic-card}}
+{{/latestTopics}}
+</ul>
+<p><a href="{{root}}topics/">{{strings.home.all_topics}}</a></p>
+</section>
+{{/hasTopics}}
+{{/main}}
+{{/base}}
+
+"""#,
+        "templates/not-found.mustache": #"""
+{{<base}}
+{{$main}}
+<h1>{{strings.not_found.title}}</h1>
+<p>{{strings.not_found.no_page}} {{#suggestsSections}}{{strings.not_found.try_everything}}{{/suggestsSections}}{{^suggestsSections}}{{strings.not_found.try_home}}{{/suggestsSections}}</p>
+{{/main}}
+{{/base}}
+
+"""#,
+        "templates/page.mustache": #"""
+{{<base}}
+{{$main}}
+<article>
+<h1>{{title}}</h1>
+{{{content}}}
+</article>
+{{> partials/edit-link}}
+{{/main}}
+{{/base}}
+
+"""#,
+        "templates/partials/chapter-nav.mustache": #"""
+<nav class="sidebar" aria-label="{{strings.process.chapters}}">
+<h2><a href="{{root}}process/">{{strings.process.title}}</a></h2>
+<ol>
+{{#chapters}}
+<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
+{{/chapters}}
+</ol>
+</nav>
+
+"""#,
+        "templates/partials/date.mustache": #"""
+{{#known}}<time datetime="{{iso}}">{{text}}</time>{{/known}}{{^known}}<span class="unknown">{{strings.figure.unknown}}</span>{{/known}}
+
+"""#,
+        "templates/partials/edit-link.mustache": #"""
+{{#editURL}}
+<p class="edit-link"><a href="{{editURL}}">{{strings.site.suggest_change}}</a></p>
+{{/editURL}}
+
+"""#,
+        "templates/partials/figure.mustache": #"""
+{{#known}}{{text}}{{/known}}{{^known}}<span class="unknown">{{strings.figure.unknown}}</span>{{/known}}
+
+"""#,
+        "templates/partials/footer.mustache": #"""
+<footer class="site-footer">
+<ul>
+{{#footerPages}}
+<li><a href="{{url}}">{{title}}</a></li>
+{{/footerPages}}
+</ul>
+<p>{{strings.site.built_with}}</p>
+</footer>
+
+"""#,
+        "templates/partials/header.mustache": #"""
+<header class="site-header">
+<a class="site-title" href="{{homeURL}}">{{site.title}}</a>
+<nav aria-label="{{strings.site.main_menu}}">
+<ul>
+{{#navigation}}
+<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
+{{/navigation}}
+</ul>
+</nav>
+</header>
+
+"""#,
+        "templates/partials/licence.mustache": #"""
+{{#licence}}
+<p class="licence">{{strings.process.licence}}</p>
+{{/licence}}
+
+"""#,
+        "templates/partials/prev-next.mustache": #"""
+{{#hasNeighbours}}
+<nav class="prev-next" aria-label="{{strings.site.previous_and_next}}">
+{{#previous}}<a class="previous" href="{{url}}" rel="prev"><span>{{strings.site.previous}}</span> {{title}}</a>{{/previous}}
+{{#next}}<a class="next" href="{{url}}" rel="next"><span>{{strings.site.next}}</span> {{title}}</a>{{/next}}
+</nav>
+{{/hasNeighbours}}
+
+"""#,
+        "templates/partials/round-dates.mustache": #"""
+<dl class="facts">
+<dt>{{strings.rounds.applications_open}}</dt><dd>{{#applicationsOpen}}{{> partials/date}}{{/applicationsOpen}}</dd>
+<dt>{{strings.rounds.applications_close}}</dt><dd>{{#applicationsClose}}{{> partials/date}}{{/applicationsClose}}</dd>
+<dt>{{strings.rounds.round_starts}}</dt><dd>{{#start}}{{> partials/date}}{{/start}}</dd>
+<dt>{{strings.rounds.round_ends}}</dt><dd>{{#end}}{{> partials/date}}{{/end}}</dd>
+</dl>
+
+"""#,
+        "templates/partials/round-statistics.mustache": #"""
+<h2 id="pairs">{{strings.statistics.heading}}</h2>
+{{#synthetic}}
+<p class="notice">{{strings.statistics.sample_notice}}</p>
+{{/synthetic}}
+<p class="disclosure">{{strings.statistics.disclosure}}</p>
+{{#withholds}}
+<p class="notice protected">{{strings.statistics.withholds}}{{#hasOmissions}} {{strings.statistics.omitted}}{{/hasOmissions}}</p>
+{{/withholds}}
+<dl class="facts">
+{{#headline}}
+<dt>{{label}}</dt><dd><span data-figure="{{key}}">{{text}}</span>{{#base}} {{strings.statistics.of}} <span data-figure="{{baseKey}}">{{base}}</span> {{unit}}{{/base}}{{#percent}} (<span data-figure="{{percentKey}}">{{percent}}</span>){{/percent}}</dd>
+{{/headline}}
+</dl>
+{{#tables}}
+<h3 id="{{id}}">{{title}}</h3>
+<div class="table-wrap">
+<table class="statistics">
+<thead><tr><th scope="col"></th><th scope="col" class="number">{{unit}}</th><th scope="col" class="number">{{strings.statistics.share}}</th></tr></thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row">{{label}}</th><td class="number{{#hidden}} hidden-count{{/hidden}}" data-figure="{{key}}">{{text}}</td><td class="number">{{#percent}}<span data-figure="{{percentKey}}">{{percent}}</span>{{/percent}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{/tables}}
+{{#hasRegions}}
+<h3 id="regions">{{strings.statistics.regions_heading}}</h3>
+<p>{{strings.statistics.regions_intro}}</p>
+<div class="table-wrap">
+<table class="statistics">
+<thead><tr><th scope="col">{{strings.statistics.region_and_country}}</th><th scope="col" class="number">{{strings.statistics.participants}}</th></tr></thead>
+{{#regions}}
+<tbody>
+<tr class="region"><th scope="row">{{name}}</th><td class="number{{#hidden}} hidden-count{{/hidden}}" data-figure="{{key}}">{{text}}</td></tr>
+{{#countries}}
+<tr><th scope="row" class="country{{#other}} other{{/other}}">{{name}}</th><td class="number{{#hidden}} hidden-count{{/hidden}}" data-figure="{{key}}">{{text}}</td></tr>
+{{/countries}}
+</tbody>
+{{/regions}}
+</table>
+</div>
+{{/hasRegions}}
+{{#hasMatrix}}
+<h3 id="region-pairs">{{strings.statistics.matrix_heading}}</h3>
+<p>{{strings.statistics.matrix_intro}}</p>
+<div class="table-wrap">
+<table class="statistics matrix">
+<thead><tr><td></td>{{#matrixRegions}}<th scope="col" class="number">{{name}}</th>{{/matrixRegions}}</tr></thead>
+<tbody>
+{{#matrix}}
+<tr><th scope="row">{{name}}</th>{{#cells}}<td class="number{{#hidden}} hidden-count{{/hidden}}" data-figure="{{key}}">{{text}}</td>{{/cells}}</tr>
+{{/matrix}}
+</tbody>
+</table>
+</div>
+{{/hasMatrix}}
+
+"""#,
+        "templates/partials/toc.mustache": ##"""
+{{#hasToc}}
+<nav class="toc" aria-labelledby="toc-heading">
+<h2 id="toc-heading">{{strings.site.on_this_page}}</h2>
+<ol>
+{{#toc}}
+<li><a href="#{{id}}">{{text}}</a>{{#children.0}}
+<ol>
+{{#children}}
+<li><a href="#{{id}}">{{text}}</a></li>
+{{/children}}
+</ol>{{/children.0}}</li>
+{{/toc}}
+</ol>
+</nav>
+{{/hasToc}}
+
+"""##,
+        "templates/partials/topic-card.mustache": #"""
+<li class="card">
+<h3><a href="{{url}}">{{title}}</a></h3>
+<p>{{summary}}</p>
+{{#hasRounds}}
+<p class="meta">{{strings.topics.used_in}}</p>
+<ul class="inline">
+{{#rounds}}
+<li><a href="{{url}}">{{name}}</a></li>
+{{/rounds}}
+</ul>
+{{/hasRounds}}
+</li>
+
+"""#,
+        "templates/process.mustache": #"""
+{{<base}}
+{{$main}}
+<h1>{{title}}</h1>
+{{#intro}}
+<p>{{intro}}</p>
+{{/intro}}
+<ol class="chapters">
+{{#chapters}}
+<li><a href="{{url}}">{{title}}</a> <span>{{summary}}</span></li>
+{{/chapters}}
+</ol>
+{{> partials/licence}}
+{{/main}}
+{{/base}}
+
+"""#,
+        "templates/round.mustache": #"""
+{{<base}}
+{{$main}}
+{{#round}}
+<h1>{{name}}</h1>
+<p class="status status-{{status}}">{{statusLabel}}</p>
+{{/round}}
+{{{summary}}}
+{{#round}}
+<h2 id="dates">{{strings.rounds.dates}}</h2>
+{{> partials/round-dates}}
+<h2 id="figures">{{strings.rounds.figures}}</h2>
+<dl class="facts">
+<dt>{{strings.rounds.participants}}</dt><dd>{{#participants}}{{#known}}<span data-figure="{{id}}:program.participants">{{text}}</span>{{/known}}{{^known}}{{> partials/figure}}{{/known}}{{/participants}}</dd>
+<dt>{{strings.rounds.countries}}</dt><dd>{{#countries}}{{#known}}<span data-figure="{{id}}:program.countries">{{text}}</span>{{/known}}{{^known}}{{> partials/figure}}{{/known}}{{/countries}}</dd>
+<dt>{{strings.rounds.pairs}}</dt><dd>{{#pairs}}{{#known}}<span data-figure="{{id}}:program.pairs">{{text}}</span>{{/known}}{{^known}}{{> partials/figure}}{{/known}}{{/pairs}}</dd>
+</dl>
+{{/round}}
+{{#figuresDiffer}}
+<p class="notice">{{#synthetic}}{{strings.rounds.program_figures_sample}}{{/synthetic}}{{^synthetic}}{{strings.rounds.program_figures}}{{/synthetic}}</p>
+{{/figuresDiffer}}
+{{#hasSources}}
+<h3 id="sources">{{strings.rounds.sources}}</h3>
+<ul>
+{{#sources}}
+<li>{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}</li>
+{{/sources}}
+</ul>
+{{/hasSources}}
+{{#statistics}}
+{{> partials/round-statistics}}
+{{/statistics}}
+{{#statisticsNotShown}}
+<h2 id="pairs">{{strings.statistics.heading}}</h2>
+{{#untilClosed}}<p class="notice">{{strings.statistics.until_closed}}</p>{{/untilClosed}}
+{{#tooFew}}<p class="notice protected">{{strings.statistics.too_few}}</p>{{/tooFew}}
+{{/statisticsNotShown}}
+{{#hasSchedule}}
+<h2 id="schedule">{{strings.rounds.schedule}}</h2>
+<div class="table-wrap">
+<table>
+<thead><tr><th scope="col" class="number">{{strings.rounds.week}}</th><th scope="col">{{strings.rounds.released}}</th><th scope="col">{{strings.rounds.topic_guide}}</th></tr></thead>
+<tbody>
+{{#schedule}}
+<tr><td class="number">{{week}}</td><td>{{#date}}{{> partials/date}}{{/date}}</td><td><a href="{{url}}">{{title}}</a></td></tr>
+{{/schedule}}
+</tbody>
+</table>
+</div>
+{{/hasSchedule}}
+{{> partials/edit-link}}
+{{/main}}
+{{/base}}
+
+"""#,
+        "templates/rounds.mustache": #"""
+{{<base}}
+{{$main}}
+<h1>{{title}}</h1>
+<div class="table-wrap">
+<table>
+<caption>{{strings.rounds.caption}}</caption>
+<thead>
+<tr><th scope="col">{{strings.rounds.round}}</th><th scope="col">{{strings.rounds.status}}</th><th scope="col">{{strings.rounds.applications_close}}</th><th scope="col">{{strings.rounds.starts}}</th><th scope="col">{{strings.rounds.ends}}</th><th scope="col" class="number">{{strings.rounds.participants}}</th><th scope="col" class="number">{{strings.rounds.countries}}</th><th scope="col" class="number">{{strings.rounds.topics}}</th></tr>
+</thead>
+<tbody>
+{{#rounds}}
+<tr>
+<th scope="row"><a href="{{url}}">{{name}}</a></th>
+<td>{{statusLabel}}</td>
+<td>{{#applicationsClose}}{{> partials/date}}{{/applicationsClose}}</td>
+<td>{{#start}}{{> partials/date}}{{/start}}</td>
+<td>{{#end}}{{> partials/date}}{{/end}}</td>
+<td class="number">{{#participants}}{{> partials/figure}}{{/participants}}</td>
+<td class="number">{{#countries}}{{> partials/figure}}{{/countries}}</td>
+<td class="number">{{topicCount}}</td>
+</tr>
+{{/rounds}}
+</tbody>
+</table>
+</div>
+{{#hasComparison}}
+<h2 id="pairs">{{strings.comparison.heading}}</h2>
+{{#comparisonSynthetic}}<p class="notice">{{strings.comparison.sample_notice}}</p>{{/comparisonSynthetic}}
+<div class="table-wrap">
+<table>
+<caption>{{strings.comparison.caption}}</caption>
+<thead>
+<tr><th scope="col">{{strings.rounds.round}}</th><th scope="col" class="number">{{strings.rounds.pairs}}</th><th scope="col" class="number">{{strings.rounds.participants}}</th><th scope="col" class="number">{{strings.rounds.countries}}</th><th scope="col" class="number">{{strings.comparison.across_sectors}}</th><th scope="col" class="number">{{strings.comparison.across_stages}}</th><th scope="col" class="number">{{strings.comparison.completed}}</th><th scope="col" class="number">{{strings.comparison.satisfied}}</th></tr>
+</thead>
+<tbody>
+{{#comparison}}
+<tr>
+<th scope="row"><a href="{{url}}">{{name}}</a>{{#synthetic}}*{{/synthetic}}</th>
+{{#figures}}<td class="number{{#hidden}} hidden-count{{/hidden}}"{{#key}} data-figure="{{key}}"{{/key}}>{{text}}{{#note}} <span class="figure-note">{{strings.comparison.answered}} <span data-figure="{{noteKey}}">{{note}}</span></span>{{/note}}</td>{{/figures}}
+</tr>
+{{/comparison}}
+</tbody>
+</table>
+</div>
+{{#hasChannelComparison}}
+<div class="table-wrap">
+<table>
+<caption>{{strings.comparison.channels_caption}}</caption>
+<thead>
+<tr><th scope="col">{{strings.rounds.round}}</th>{{#channelNames}}<th scope="col" class="number">{{.}}</th>{{/channelNames}}</tr>
+</thead>
+<tbody>
+{{#channelComparison}}
+<tr>
+<th scope="row"><a href="{{url}}">{{name}}</a>{{#synthetic}}*{{/synthetic}}</th>
+{{#channels}}<td class="number{{#hidden}} hidden-count{{/hidden}}"{{#key}} data-figure="{{key}}"{{/key}}>{{text}}</td>{{/channels}}
+</tr>
+{{/channelComparison}}
+</tbody>
+</table>
+</div>
+{{/hasChannelComparison}}
+{{/hasComparison}}
+{{/main}}
+{{/base}}
+
+"""#,
+        "templates/topic.mustache": #"""
+{{<base}}
+{{$main}}
+<article>
+{{#topic}}
+<h1>{{title}}</h1>
+<p class="lead">{{summary}}</p>
+<ul class="inline tags">
+{{#tags}}
+<li><a href="{{url}}">{{label}}</a></li>
+{{/tags}}
+</ul>
+{{/topic}}
+{{> partials/toc}}
+{{{content}}}
+<section class="releases" aria-labelledby="releases-heading">
+<h2 id="releases-heading">{{strings.topics.released_in}}</h2>
+<ul>
+{{#releases}}
+<li>{{strings.topics.release}} ({{#date}}{{#known}}<time datetime="{{iso}}">{{text}}</time>{{/known}}{{^known}}<span class="unknown">{{strings.topics.date_unknown}}</span>{{/known}}{{/date}})</li>
+{{/releases}}
+{{^releases}}
+<li>{{strings.topics.not_scheduled}}</li>
+{{/releases}}
+</ul>
+</section>
+</article>
+{{> partials/edit-link}}
+{{> partials/prev-next}}
+{{/main}}
+{{/base}}
+
+"""#,
+        "templates/topics.mustache": ##"""
+{{<base}}
+{{$main}}
+<h1>{{title}}</h1>
+{{#intro}}
+<p>{{intro}}</p>
+{{/intro}}
+<nav class="tag-list" aria-label="{{strings.topics.themes}}">
+<ul class="inline">
+{{#tags}}
+<li><a href="#{{id}}">{{label}}</a></li>
+{{/tags}}
+</ul>
+</nav>
+{{#tags}}
+<section aria-labelledby="{{id}}">
+<h2 id="{{id}}">{{label}}</h2>
+<ul class="cards">
+{{#topics}}
+{{> partials/topic-card}}
+{{/topics}}
+</ul>
+</section>
+{{/tags}}
+{{/main}}
+{{/base}}
+
+"""##,
+    ]
+}
