@@ -35,17 +35,20 @@ enum LiveScript {
             overlay.setAttribute("role", "alert");
             overlay.setAttribute("aria-label", "Build problems");
             var count = data.problems.length;
-            var heading = element("h2", null, count === 1 ? "The build found 1 error" : "The build found " + count + " errors");
+            var title = count === 1 ? "The build found 1 error" : "The build found " + count + " errors";
+            var heading = element("h2", null, title);
             var close = element("button", null, "Hide");
             close.type = "button";
             close.addEventListener("click", hide);
             heading.appendChild(close);
             overlay.appendChild(heading);
-            overlay.appendChild(element("p", null, "This is the last good build. Fix these and save: the page reloads."));
+            var hint = "This is the last good build. Fix these and save: the page reloads.";
+            overlay.appendChild(element("p", null, hint));
             data.problems.forEach(function (problem) {
               var item = element("div", "roundtable-live-problem");
               var where = problem.location ? problem.location + ": " : "";
-              item.appendChild(element("p", "roundtable-live-message", where + problem.severity + ": " + problem.message));
+              var message = where + problem.severity + ": " + problem.message;
+              item.appendChild(element("p", "roundtable-live-message", message));
               if (problem.line) item.appendChild(element("pre", null, problem.line));
               if (problem.note) item.appendChild(element("p", "roundtable-live-note", "note: " + problem.note));
               overlay.appendChild(item);
@@ -74,7 +77,8 @@ enum LiveScript {
           background: #2b0b0b; color: #fff4f2; border-bottom: 4px solid #ff6b5b;
           font: 15px/1.45 system-ui, sans-serif; text-align: left;
         }
-        .roundtable-live h2 { display: flex; justify-content: space-between; gap: 1rem; margin: 0 0 .5rem; font-size: 1.1rem; }
+        .roundtable-live h2 { display: flex; justify-content: space-between; gap: 1rem; margin: 0 0 .5rem;
+          font-size: 1.1rem; }
         .roundtable-live button { font: inherit; padding: .2rem .8rem; border: 1px solid #fff4f2; border-radius: 4px;
           background: transparent; color: inherit; cursor: pointer; }
         .roundtable-live p { margin: .25rem 0; }
