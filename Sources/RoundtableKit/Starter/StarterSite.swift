@@ -40,7 +40,9 @@ public enum StarterSite {
           [how a round works](process/01-how-a-round-works.md) and the first
           [topic guide](topics/getting-to-know-you.md).
         handbook_intro: How we run the program, step by step, for the volunteers who will run it next.
-        topics_intro: Each guide suggests a theme, questions to talk about and something to try. Pairs choose what to discuss.
+        topics_intro: >-
+          Each guide suggests a theme, questions to talk about and something to try. Pairs choose
+          what to discuss.
         # The theme: `default` is built in. `roundtable theme eject` copies it to themes/default/ to change it.
         theme: default
 
