@@ -90,7 +90,7 @@ public enum Build {
             let files = outcome.files.compactMap { file in file.bytes.map { OutputFile(path: file.path, bytes: $0) } }
             return BuildReport(
                 diagnostics: outcome.diagnostics, files: files,
-                pageCount: outcome.files.filter { $0.path.hasSuffix(".html") }.count, unchecked: outcome.unchecked)
+                pageCount: outcome.pageCount, unchecked: outcome.unchecked)
         }
         let publisher = OutputPublisher(outputDirectory: outputDirectory)
         if let refusal = publisher.refusal(

@@ -16,6 +16,13 @@ struct CachedPage: Sendable {
 }
 
 extension CachedPage {
+    /// The page as a build that does not render it again reports it.
+    func rendered(at outputPath: String, showing contentPath: String?) -> RenderedFile {
+        RenderedFile(
+            path: outputPath, digest: digest, bytes: nil, origin: .page(showing: contentPath),
+            anchorChecks: anchorChecks, attachments: attachments, warnings: warnings, ids: ids)
+    }
+
     func encode(_ writer: inout BinaryWriter) {
         writer.write(inputs)
         writer.write(digest)

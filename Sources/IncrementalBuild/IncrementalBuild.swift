@@ -79,7 +79,7 @@ struct IncrementalBuild {
         await remember(outcome, warnings: diagnostics, reader: reader, scan: scan, published: published)
         timer.lap("save the build cache")
         var report = BuildReport(
-            diagnostics: diagnostics, pageCount: outcome.files.filter { $0.path.hasSuffix(".html") }.count,
+            diagnostics: diagnostics, pageCount: outcome.pageCount,
             writtenCount: outcome.written)
         report.recordedStatistics = outcome.recordedStatistics
         return report

@@ -24,10 +24,7 @@ final class MemoryOutput: OutputSink, @unchecked Sendable {
         guard let pageInputs, let cached = pages[outputPath], previous[outputPath] != nil,
             cached.inputs == pageInputs.digest(ofPageShowing: contentPath)
         else { return nil }
-        return RenderedFile(
-            path: outputPath, digest: cached.digest, bytes: nil, origin: .page(showing: contentPath),
-            anchorChecks: cached.anchorChecks, attachments: cached.attachments, warnings: cached.warnings,
-            ids: cached.ids)
+        return cached.rendered(at: outputPath, showing: contentPath)
     }
 
     func deliver(_ path: String, digest: ContentDigest, bytes: Data) {

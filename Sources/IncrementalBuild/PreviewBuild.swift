@@ -17,10 +17,9 @@ public final class PreviewBuild: @unchecked Sendable {
     /// What one run gave.
     public struct Result: Sendable {
         public let report: BuildReport
-        /// The new site when the build succeeded, else nil (the last good site stays).
+        /// The new site when the build succeeded, else nil (the last good site stays). The
+        /// report's `writtenCount` is how many files differ from the last good site's.
         public let site: Site?
-        /// Files that differ from the last good site's.
-        public let changedFiles: Int
     }
 
     private let options: BuildOptions
@@ -32,7 +31,6 @@ public final class PreviewBuild: @unchecked Sendable {
     public init(options: BuildOptions) {
         var options = options
         options.outputDirectory = nil
-        options.freesMemory = true
         self.options = options
     }
 
@@ -66,8 +64,7 @@ public final class PreviewBuild: @unchecked Sendable {
                 : outcome.diagnostics
             published(
                 Result(
-                    report: BuildReport(diagnostics: diagnostics, unchecked: outcome.unchecked), site: nil,
-                    changedFiles: 0))
+                    report: BuildReport(diagnostics: diagnostics, unchecked: outcome.unchecked), site: nil))
             return
         }
         let unread = reader.skipsPairFiles ? (cache?.warnings ?? []).filter(\.isAboutAPairFile) : []
@@ -77,9 +74,9 @@ public final class PreviewBuild: @unchecked Sendable {
         published(
             Result(
                 report: BuildReport(
-                    diagnostics: diagnostics, pageCount: outcome.files.filter { $0.path.hasSuffix(".html") }.count,
+                    diagnostics: diagnostics, pageCount: outcome.pageCount,
                     writtenCount: outcome.written),
-                site: Site(files: site, basePath: baseURL?.path ?? "/"), changedFiles: outcome.written))
+                site: Site(files: site, basePath: baseURL?.path ?? "/")))
         timer.lap("publish")
         let remembered = await BuildCache(after: outcome, warnings: diagnostics, reader: reader, scan: scan)
         lock.withLock {

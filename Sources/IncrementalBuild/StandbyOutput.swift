@@ -73,10 +73,7 @@ final class StandbyOutput: OutputSink, @unchecked Sendable {
         guard let cached = pages[outputPath], cached.inputs == pageInputs.digest(ofPageShowing: contentPath) else {
             return nil
         }
-        return RenderedFile(
-            path: outputPath, digest: cached.digest, bytes: nil, origin: .page(showing: contentPath),
-            anchorChecks: cached.anchorChecks, attachments: cached.attachments, warnings: cached.warnings,
-            ids: cached.ids)
+        return cached.rendered(at: outputPath, showing: contentPath)
     }
 
     /// Writes a file where it belongs, links it from output/, or leaves it, when its bytes are

@@ -57,6 +57,9 @@ package enum Pipeline {
             self.publishingError = publishingError
         }
 
+        /// The HTML pages among the files.
+        package var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
+
         package var succeeded: Bool { publishingError == nil && !diagnostics.contains { $0.severity == .error } }
     }
 

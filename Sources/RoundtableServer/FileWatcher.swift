@@ -17,7 +17,6 @@ final class FileWatcher: @unchecked Sendable {
     private let poll: @Sendable () -> Bool
     private let lock = NSLock()
     private var stopped = false
-    private var thread: Thread?
 
     /// `poll` says whether anything changed since it was last asked (the fallback without inotify).
     init(
@@ -38,7 +37,6 @@ final class FileWatcher: @unchecked Sendable {
             watchByPolling()
         }
         thread.name = "roundtable-watch"
-        lock.withLock { self.thread = thread }
         thread.start()
     }
 

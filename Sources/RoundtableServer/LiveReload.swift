@@ -63,8 +63,6 @@ final class LiveReload: @unchecked Sendable {
         return stream
     }
 
-    var clientCount: Int { lock.withLock { clients.count } }
-
     private func broadcast(_ message: String) {
         for client in lock.withLock({ Array(clients.values) }) { client.yield(message) }
     }

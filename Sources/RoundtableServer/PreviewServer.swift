@@ -132,13 +132,13 @@ final class Rebuilder: @unchecked Sendable {
             return
         }
         state.replace(site)
-        if first || result.changedFiles > 0 { live.published() } else { live.showProblems([], note: nil) }
+        if first || report.writtenCount > 0 { live.published() } else { live.showProblems([], note: nil) }
         if first {
             say("built \(report.pageCount) pages in \(milliseconds) ms", false)
-        } else if result.changedFiles == 0 {
+        } else if report.writtenCount == 0 {
             say("rebuilt in \(milliseconds) ms: no page changed", false)
         } else {
-            let files = result.changedFiles == 1 ? "1 file" : "\(result.changedFiles) files"
+            let files = report.writtenCount == 1 ? "1 file" : "\(report.writtenCount) files"
             say("rebuilt in \(milliseconds) ms: \(files) changed, reloading open pages", false)
         }
     }
