@@ -28,6 +28,9 @@ extension BuildCache {
         for round in outcome.sources?.rounds ?? [] {
             rounds[round.contentPath] = CachedRound(round, whole: ContentDigest(round.file.text))
         }
+        if let sources = outcome.sources, let whole = files[StatisticsLedger.fileName]?.whole {
+            ledger = CachedLedger(whole: whole, ledger: sources.ledger)
+        }
         pages.reserveCapacity(outcome.files.count)
         for file in outcome.files {
             guard case .page(let contentPath) = file.origin else { continue }

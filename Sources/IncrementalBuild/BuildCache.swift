@@ -5,7 +5,7 @@ import RoundtableKit
 /// the last successful build read, rendered and wrote. It is only ever a shortcut: a missing,
 /// old or corrupt cache (checked by a SHA-256 over its bytes) means a full build.
 struct BuildCache: Sendable {
-    static let magic = "roundtable-cache-13"
+    static let magic = "roundtable-cache-14"
 
     /// Sizes and modification times of every input, with the options and version.
     var inputStatus: ContentDigest?
@@ -25,6 +25,8 @@ struct BuildCache: Sendable {
     var topics: [String: TopicHeader] = [:]
     /// Parsed round files by path inside content/.
     var rounds: [String: CachedRound] = [:]
+    /// The statistics ledger as the last build read it.
+    var ledger: CachedLedger?
     /// The status of output/'s folders after the last build (`OutputFolders`).
     var outputFolders: ContentDigest?
     /// The last build's warnings, reported again by a build that finds nothing changed.
@@ -96,6 +98,8 @@ struct BuildCache: Sendable {
             writer.write(path)
             round.encode(&writer)
         }
+        writer.write(ledger != nil)
+        ledger?.encode(&writer)
         Diagnostic.encode(warnings, &writer)
     }
 
@@ -152,6 +156,11 @@ struct BuildCache: Sendable {
         for _ in 0..<roundCount {
             guard let path = reader.string(), let round = CachedRound.decode(&reader) else { return nil }
             cache.rounds[path] = round
+        }
+        guard let hasLedger = reader.bool() else { return nil }
+        if hasLedger {
+            guard let ledger = CachedLedger.decode(&reader) else { return nil }
+            cache.ledger = ledger
         }
         guard let warnings = Diagnostic.decodeList(&reader) else { return nil }
         cache.warnings = warnings

@@ -29,7 +29,7 @@ struct IncrementalBuild {
         let cache = await cacheLoad
         let scan = await scanning
         timer.lap("load the build cache and scan the inputs")
-        if let cache, let scan, cache.inputStatus == scan.statusDigest,
+        if let cache, let status = scan?.statusDigest, cache.inputStatus == status,
             FileManager.default.fileExists(atPath: publisher.output + "/" + OutputPublisher.marker)
         {
             // Nothing to build, but a file added to output/ by hand is reported as every build

@@ -34,9 +34,10 @@ final class IncrementalReader: SourceReader, @unchecked Sendable {
             } ?? [:]
         self.base = base
         fileSystem = base
-        // `stat` was called once, in the scan; the load stage asks again for every file.
+        // The folders were walked and `stat` called once, in the scan; the load stage asks
+        // again for every folder and file.
         fileSystem = FileSystem(
-            listFiles: base.listFiles,
+            listFiles: { directory in scan?.files(below: directory) ?? base.listFiles(directory) },
             read: { [unowned self] path in
                 let bytes = try base.read(path)
                 record(bytes, at: path)
@@ -64,6 +65,21 @@ final class IncrementalReader: SourceReader, @unchecked Sendable {
     func rememberedRound(_ contentPath: String, text: SourceText) -> Round? {
         guard let cached = cache?.rounds[contentPath], cached.whole == ContentDigest(text.text) else { return nil }
         return cached.round(readFrom: text)
+    }
+
+    /// Unread when the cache vouches for the file; its digest is known either way once asked.
+    func rememberedLedger() -> StatisticsLedger? {
+        guard let cached = cache?.ledger else { return nil }
+        let path = options.contentDirectory + "/" + StatisticsLedger.fileName
+        guard
+            let whole = lock.withLock({ files[StatisticsLedger.fileName]?.whole })
+                ?? (try? base.read(path)).map({ bytes in
+                    record(bytes, at: path)
+                    return ContentDigest(bytes)
+                }),
+            whole == cached.whole
+        else { return nil }
+        return cached.ledger
     }
 
     /// Not under `--strict`: a warning about a pair file must fail the build before it publishes.

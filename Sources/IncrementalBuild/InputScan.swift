@@ -14,13 +14,21 @@ import RoundtableKit
 /// and the themes. Reading directories and file status only, it costs a few milliseconds for
 /// thousands of files.
 struct InputScan: Sendable {
-    let statusDigest: ContentDigest
+    /// Nil for a scan brought up to date from a watcher's report (`updated(changing:)`), which
+    /// looks at the changed files only.
+    private(set) var statusDigest: ContentDigest?
     /// Seconds since 1970 of the most recently modified input.
-    let newestModification: Double
+    var newestModification: Double
     /// By path inside content/.
-    let contentFiles: [String: FileStatus]
+    var contentFiles: [String: FileStatus]
     /// By path inside the themes folder.
-    let themeFiles: [String: FileStatus]
+    var themeFiles: [String: FileStatus]
+    /// Every file and symbolic link inside content/ and inside the themes folder, sorted: the
+    /// listings the load stage asks for, without walking the folders again.
+    var contentPaths: [String]
+    var themePaths: [String]
+    private let contentDirectory: String
+    private let themesDirectory: String
 
     /// Nil when a folder or an entry cannot be read.
     static func take(_ options: BuildOptions) -> InputScan? {
@@ -33,13 +41,16 @@ struct InputScan: Sendable {
         ]
         for part in parts { ContentDigest.update(&hasher, withPart: part) }
         var newest = 0.0
-        guard let content = walk(options.contentDirectory, into: &hasher, newest: &newest) else { return nil }
+        guard let (content, contentPaths) = walk(options.contentDirectory, into: &hasher, newest: &newest) else {
+            return nil
+        }
         // A site without a themes/ folder is built with the built-in theme.
         ContentDigest.update(&hasher, withPart: "themes")
         var themes: [String: FileStatus] = [:]
+        var themePaths: [String] = []
         if FileManager.default.fileExists(atPath: options.themesDirectory) {
             guard let walked = walk(options.themesDirectory, into: &hasher, newest: &newest) else { return nil }
-            themes = walked
+            (themes, themePaths) = walked
         }
         ContentDigest.update(&hasher, withPart: "static")
         if FileManager.default.fileExists(atPath: options.staticDirectory),
@@ -49,13 +60,106 @@ struct InputScan: Sendable {
         }
         return InputScan(
             statusDigest: ContentDigest(finishing: hasher), newestModification: newest, contentFiles: content,
-            themeFiles: themes)
+            themeFiles: themes, contentPaths: contentPaths.sorted(), themePaths: themePaths.sorted(),
+            contentDirectory: options.contentDirectory, themesDirectory: options.themesDirectory)
+    }
+
+    /// This scan with the files at `paths` looked at again, for a preview whose watcher reports
+    /// each file it saw change: a walk of every folder costs as much as the rest of a rebuild
+    /// on a large site. Nil when a path is not a file inside content/, the themes folder or
+    /// `staticDirectory` reached through real folders (a folder itself, a link to a folder, a
+    /// file gone with its folder): then only a full scan knows.
+    func updated(changing paths: Set<String>, staticDirectory: String) -> InputScan? {
+        var scan = self
+        scan.statusDigest = nil
+        for path in paths {
+            guard let (root, relative) = Self.place(path, in: [contentDirectory, themesDirectory, staticDirectory]),
+                Self.reachesThroughFolders(relative, from: root)
+            else { return nil }
+            var raw = stat()
+            let exists = lstat(path, &raw) == 0
+            let type = raw.st_mode & S_IFMT
+            if exists, type == S_IFDIR { return nil }
+            guard root != staticDirectory else { continue }
+            let status: FileStatus? =
+                !exists ? nil : type == S_IFREG ? FileStatus(raw) : type == S_IFLNK ? FileStatus.of(path) : nil
+            let listed = exists && (type == S_IFREG || type == S_IFLNK)
+            if let status { scan.newestModification = max(scan.newestModification, status.modified) }
+            if root == contentDirectory {
+                scan.contentFiles[relative] = status
+                Self.list(relative, listed, in: &scan.contentPaths)
+            } else {
+                scan.themeFiles[relative] = status
+                Self.list(relative, listed, in: &scan.themePaths)
+            }
+        }
+        return scan
+    }
+
+    private static func place(_ path: String, in roots: [String]) -> (root: String, relative: String)? {
+        for root in roots where path.hasPrefix(root + "/") && path.count > root.count + 1 {
+            return (root, String(path.dropFirst(root.count + 1)))
+        }
+        return nil
+    }
+
+    /// Whether every folder from `root` down to the file's is a real folder, not a link.
+    private static func reachesThroughFolders(_ relative: String, from root: String) -> Bool {
+        var folder = root
+        for component in [""] + relative.split(separator: "/").dropLast().map(String.init) {
+            if !component.isEmpty { folder += "/" + component }
+            var raw = stat()
+            guard lstat(folder, &raw) == 0, raw.st_mode & S_IFMT == S_IFDIR else { return false }
+        }
+        return true
+    }
+
+    /// Puts `path` into (or takes it out of) the sorted `paths`.
+    private static func list(_ path: String, _ listed: Bool, in paths: inout [String]) {
+        let low = position(of: path, in: paths)
+        let present = low < paths.count && paths[low] == path
+        if listed, !present { paths.insert(path, at: low) }
+        if !listed, present { paths.remove(at: low) }
+    }
+
+    /// Where `path` is or would be in the sorted `paths`.
+    private static func position(of path: String, in paths: [String]) -> Int {
+        var low = 0
+        var high = paths.count
+        while low < high {
+            let middle = (low + high) / 2
+            if paths[middle] < path { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// What `FileSystem.listFiles` answers for a folder inside content/ or the themes folder;
+    /// nil for any other folder, and for one reached through a symbolic link, which the scan
+    /// did not enter (the load stage lists it and refuses what leads outside).
+    func files(below directory: String) -> [String]? {
+        for (root, paths) in [(contentDirectory, contentPaths), (themesDirectory, themePaths)] {
+            if directory == root { return paths }
+            guard directory.hasPrefix(root + "/") else { continue }
+            let relative = String(directory.dropFirst(root.count + 1))
+            var folder = ""
+            for component in relative.split(separator: "/") {
+                folder += (folder.isEmpty ? "" : "/") + component
+                let index = Self.position(of: folder, in: paths)
+                if index < paths.count, paths[index] == folder { return nil }
+            }
+            let prefix = relative + "/"
+            return paths.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+        }
+        return nil
     }
 
     /// Every entry's path and status, in order, into `hasher`; the files' statuses.
-    private static func walk(_ root: String, into hasher: inout SHA256, newest: inout Double) -> [String: FileStatus]? {
+    private static func walk(_ root: String, into hasher: inout SHA256, newest: inout Double) -> (
+        [String: FileStatus], [String]
+    )? {
         var readable = true
         var files: [String: FileStatus] = [:]
+        var paths: [String] = []
         let complete = FolderWalk.walk(root, inOrder: true) { entry in
             var raw = stat()
             guard readable, fstatat(entry.folder, entry.name, &raw, AT_SYMLINK_NOFOLLOW) == 0 else {
@@ -70,6 +174,7 @@ struct InputScan: Sendable {
                 UInt64(status.modifiedNanoseconds), status.inode
             )
             withUnsafeBytes(of: fields) { hasher.update(bufferPointer: $0) }
+            if entry.type == UInt8(DT_REG) || entry.type == UInt8(DT_LNK) { paths.append(entry.path) }
             switch entry.type {
             case UInt8(DT_REG): files[entry.path] = status
             // A link is read through: what counts is its target, as reading it sees it.
@@ -78,6 +183,6 @@ struct InputScan: Sendable {
             }
             return true
         }
-        return complete && readable ? files : nil
+        return complete && readable ? (files, paths) : nil
     }
 }

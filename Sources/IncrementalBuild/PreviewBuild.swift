@@ -26,7 +26,7 @@ public final class PreviewBuild: @unchecked Sendable {
     private let lock = NSLock()
     private var cache: BuildCache?
     private var files: [String: Data] = [:]
-    private var lastScan: ContentDigest?
+    private var lastScan: InputScan?
 
     public init(options: BuildOptions) {
         var options = options
@@ -38,19 +38,23 @@ public final class PreviewBuild: @unchecked Sendable {
     /// their sizes and modification times (for a watcher without change events).
     public func inputsChanged() -> Bool {
         let now = InputScan.take(options)?.statusDigest
-        return lock.withLock { now == nil || now != lastScan }
+        return lock.withLock { now == nil || now != lastScan?.statusDigest }
     }
 
     /// Builds the site again; `published` is called with the result as soon as it is known,
-    /// before what the build read is put away for the next one. Not to be called while a run
-    /// is under way.
-    public func run(published: (Result) -> Void) async {
+    /// before what the build read is put away for the next one. `changed` is every file a
+    /// watcher saw change since the last run, when it knows them all: then only those are
+    /// looked at, not every folder. Not to be called while a run is under way.
+    public func run(changed: Set<String>? = nil, published: (Result) -> Void) async {
         var timer = StageTimer()
-        let (cache, previous) = lock.withLock { (self.cache, files) }
-        let scan = InputScan.take(options)
-        lock.withLock { lastScan = scan?.statusDigest }
+        let (cache, previous, lastScan) = lock.withLock { (self.cache, files, self.lastScan) }
+        let scan =
+            changed.flatMap { lastScan?.updated(changing: $0, staticDirectory: options.staticDirectory) }
+            ?? InputScan.take(options)
+        lock.withLock { self.lastScan = scan }
+        timer.lap("scan the inputs")
         let reader = await IncrementalReader(fileSystem: .disk, options: options, scan: scan, cache: cache)
-        timer.lap("scan the inputs and read what changed")
+        timer.lap("read what changed")
         var input = options.pipelineInput(reader: reader)
         input.keepsTopicBodies = false
         input.recordsStatistics = false

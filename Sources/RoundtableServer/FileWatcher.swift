@@ -9,11 +9,13 @@ import Foundation
 /// Calls `changed` once for each burst of changes under the watched folders: with inotify on
 /// Linux (every folder watched, new folders as they appear), elsewhere by asking `poll` twice a
 /// second. A burst ends when the folders have been quiet for `quiet` (editors write a file in
-/// several steps, or a new file and a rename); what changed is for the build to find out.
+/// several steps, or a new file and a rename). `changed` is given the path of every file whose
+/// entry changed in the burst, or nil when the watcher cannot vouch for the list (a folder
+/// created, moved or removed; events lost; polling): then the build must look at everything.
 final class FileWatcher: @unchecked Sendable {
     private let folders: [String]
     private let quiet: Duration
-    private let changed: @Sendable () -> Void
+    private let changed: @Sendable (_ paths: Set<String>?) -> Void
     private let poll: @Sendable () -> Bool
     private let lock = NSLock()
     private var stopped = false
@@ -21,7 +23,7 @@ final class FileWatcher: @unchecked Sendable {
     /// `poll` says whether anything changed since it was last asked (the fallback without inotify).
     init(
         folders: [String], quiet: Duration = .milliseconds(8), poll: @escaping @Sendable () -> Bool,
-        changed: @escaping @Sendable () -> Void
+        changed: @escaping @Sendable (_ paths: Set<String>?) -> Void
     ) {
         self.folders = folders
         self.quiet = quiet
@@ -47,7 +49,7 @@ final class FileWatcher: @unchecked Sendable {
     private func watchByPolling() {
         while !isStopped {
             Thread.sleep(forTimeInterval: 0.5)
-            if poll() { changed() }
+            if poll() { changed(nil) }
         }
     }
 
@@ -78,6 +80,8 @@ final class FileWatcher: @unchecked Sendable {
             var buffer = [UInt8](repeating: 0, count: 64 * 1024)
             let quietMilliseconds = Int32(quiet.components.attoseconds / 1_000_000_000_000_000)
             var pending = false
+            // Nil once the burst has an event that names no single file.
+            var paths: Set<String>? = []
             while !isStopped {
                 var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
                 let ready = Glibc.poll(&request, 1, pending ? max(quietMilliseconds, 1) : 250)
@@ -85,13 +89,15 @@ final class FileWatcher: @unchecked Sendable {
                     // Quiet since the last change (or nothing yet): a burst is over.
                     if pending, ready == 0 {
                         pending = false
-                        changed()
+                        changed(paths)
+                        paths = []
                     }
                     // The watched folders themselves may have been created since.
                     for folder in folders where !folderOf.values.contains(folder) {
                         if FileManager.default.fileExists(atPath: folder) {
                             watch(folder)
                             pending = true
+                            paths = nil
                         }
                     }
                     continue
@@ -111,12 +117,18 @@ final class FileWatcher: @unchecked Sendable {
                         folderOf[watchID] = nil
                         continue
                     }
+                    let isFolder = eventMask & UInt32(IN_ISDIR | IN_DELETE_SELF | IN_MOVE_SELF | IN_Q_OVERFLOW) != 0
                     if eventMask & UInt32(IN_ISDIR) != 0, eventMask & UInt32(IN_CREATE | IN_MOVED_TO) != 0,
                         let parent = folderOf[watchID]
                     {
                         watch(parent + "/" + name)
                     }
-                    if !Self.isEditorScratch(name) { pending = true }
+                    if let folder = folderOf[watchID], !name.isEmpty, !isFolder {
+                        paths?.insert(folder + "/" + name)
+                    } else {
+                        paths = nil
+                    }
+                    if !Self.isEditorScratch(name) || isFolder { pending = true }
                 }
             }
             return true

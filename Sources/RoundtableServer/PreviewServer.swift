@@ -65,7 +65,9 @@ public struct PreviewServer: Sendable {
 
         let watched = [settings.build.contentDirectory, settings.build.themesDirectory, settings.build.staticDirectory]
         let changes = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
-        let watcher = FileWatcher(folders: watched, poll: { builder.inputsChanged() }) {
+        let unbuilt = UnbuiltChanges()
+        let watcher = FileWatcher(folders: watched, poll: { builder.inputsChanged() }) { paths in
+            unbuilt.add(paths)
             changes.continuation.yield()
         }
         var logger = Logger(label: "roundtable-serve")
@@ -80,7 +82,8 @@ public struct PreviewServer: Sendable {
                 settings.listening("http://\(host):\(port)\(state.site?.basePath ?? "/")")
             },
             logger: logger)
-        let rebuilding = RebuildService(changes: changes.stream, builder: builder, watcher: watcher, live: live)
+        let rebuilding = RebuildService(
+            changes: changes.stream, unbuilt: unbuilt, builder: builder, watcher: watcher, live: live)
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
                 services: [.init(service: app), .init(service: rebuilding)],
@@ -106,9 +109,10 @@ final class Rebuilder: @unchecked Sendable {
 
     func inputsChanged() -> Bool { build.inputsChanged() }
 
-    func rebuild(first: Bool = false) async {
+    /// `changed` as `PreviewBuild.run` takes it.
+    func rebuild(first: Bool = false, changed: Set<String>? = nil) async {
         let started = ContinuousClock.now
-        await build.run { result in
+        await build.run(changed: changed) { result in
             let elapsed = ContinuousClock.now - started
             report(
                 result,
@@ -148,6 +152,7 @@ final class Rebuilder: @unchecked Sendable {
 /// ends the event streams, so that the server's own shutdown does not wait on open pages.
 struct RebuildService: Service {
     let changes: AsyncStream<Void>
+    let unbuilt: UnbuiltChanges
     let builder: Rebuilder
     let watcher: FileWatcher
     let live: LiveReload
@@ -155,11 +160,32 @@ struct RebuildService: Service {
     func run() async throws {
         await withGracefulShutdownHandler {
             for await _ in changes.cancelOnGracefulShutdown() {
-                await builder.rebuild()
+                await builder.rebuild(changed: unbuilt.take())
             }
         } onGracefulShutdown: {
             watcher.stop()
             live.closeAll()
+        }
+    }
+}
+
+/// The files changed since the last build began: bursts that arrive while a build runs are
+/// built together by the next one. Nil when some burst could not say which files it touched.
+final class UnbuiltChanges: @unchecked Sendable {
+    private let lock = NSLock()
+    // Nil at first: what changed while the first build ran, before the watcher started, is unknown.
+    private var paths: Set<String>? = nil
+
+    func add(_ burst: Set<String>?) {
+        lock.withLock {
+            if let burst, paths != nil { paths!.formUnion(burst) } else { paths = nil }
+        }
+    }
+
+    func take() -> Set<String>? {
+        lock.withLock {
+            defer { paths = [] }
+            return paths
         }
     }
 }

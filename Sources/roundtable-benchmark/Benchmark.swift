@@ -26,6 +26,9 @@ struct Benchmark: ParsableCommand {
     @Option(help: "Runs per measurement; the fastest counts.")
     var repeats: Int = 3
 
+    @Flag(help: "Measure only save → reload through `roundtable serve`, on sites generated before.")
+    var reloadOnly = false
+
     func run() throws {
         let project = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let executable = URL(fileURLWithPath: roundtable, relativeTo: project).standardizedFileURL.path
@@ -33,6 +36,10 @@ struct Benchmark: ParsableCommand {
         if large { counts.append(50_000) }
         let cmark = Tools.find("cmark")
         let hugo = Tools.find("hugo")
+        if reloadOnly {
+            print(try reloadTable(executable: executable, project: project, sizes: counts))
+            return
+        }
         var rows: [Row] = []
         let trash = Trash(
             URL(fileURLWithPath: work, relativeTo: project).standardizedFileURL.appendingPathComponent("trash"))
@@ -69,6 +76,10 @@ extension Benchmark {
         var sites = [("demo site", demo, demo.appendingPathComponent("content/topics/library-spaces.md"))]
         for count in sizes {
             let site = SyntheticSite(topicCount: count, root: work.appendingPathComponent("site-\(count)"))
+            guard FileManager.default.fileExists(atPath: site.content.path) else {
+                throw BenchmarkError(
+                    "no site of \(count) topics in \(site.root.path): run the benchmark once without --reload-only")
+            }
             sites.append(
                 ("\(count) topics", site.root, site.content.appendingPathComponent("topics/\(site.slug(count / 2)).md"))
             )

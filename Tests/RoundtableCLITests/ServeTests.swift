@@ -148,6 +148,13 @@ import Testing
 
         try FileManager.default.removeItem(at: gamma)
         #expect(waitUntil { (try? probe.get("/network/topics/gamma/").status) == 404 })
+        // After the first burst the watcher names the files it saw change, and only those are
+        // looked at again: a file added then must still be found.
+        let delta = served.project.appendingPathComponent("content/topics/delta.md")
+        try "---\ntitle: Delta\nsummary: Another.\ntags: []\n---\nBody.\n".write(
+            to: delta, atomically: true, encoding: .utf8)
+        #expect(waitUntil { (try? probe.get("/network/topics/delta/").text.contains("Delta")) == true })
+        #expect(waitUntil { (try? probe.get("/network/topics/").text.contains("Delta")) == true })
 
         let stylesheet = served.project.appendingPathComponent("themes/default/assets/style.css")
         let css = try String(contentsOf: stylesheet, encoding: .utf8)

@@ -17,6 +17,13 @@ import Testing
             try FileManager.default.copyItem(at: TestSupport.minimalContent, to: content)
         }
 
+        /// For the project's content and output, with the default theme.
+        var options: BuildOptions {
+            BuildOptions(
+                contentDirectory: content.path, themesDirectory: TestSupport.defaultTheme.path,
+                outputDirectory: output.path)
+        }
+
         @discardableResult
         func build() async -> BuildReport {
             await TestSupport.build(content: content, into: output)
@@ -360,6 +367,15 @@ import Testing
         #expect(!reads.paths.contains(pairs.path), "an edit elsewhere does not read the pair file")
         #expect(Project.tree(project.output) == (try await project.cleanBuild()))
 
+        // The ledger is kept parsed in the cache, but new bytes in it are parsed again.
+        let ledger = project.content.appendingPathComponent(StatisticsLedger.fileName)
+        let kept = try Data(contentsOf: ledger)
+        try Data("- not a mapping\n".utf8).write(to: ledger)
+        let damaged = await Build.run(options, fileSystem: counting)
+        #expect(!damaged.succeeded)
+        #expect(damaged.diagnostics.contains { $0.message.hasPrefix("the statistics ledger is not a mapping") })
+        try kept.write(to: ledger)
+
         reads.clear()
         try project.edit("pairs/2017A.csv") { text in
             (22...26).reduce(text) { text, pair in
@@ -477,12 +493,47 @@ import Testing
 
     @Test func theInputStampFollowsSizesAndTimes() throws {
         let project = try Project()
-        let options = BuildOptions(
-            contentDirectory: project.content.path, themesDirectory: TestSupport.defaultTheme.path,
-            outputDirectory: project.output.path)
+        let options = project.options
         let first = try #require(InputScan.take(options))
         #expect(InputScan.take(options)?.statusDigest == first.statusDigest)
         try project.edit("pages/about.md") { $0 + " " }
         #expect(InputScan.take(options)?.statusDigest != first.statusDigest)
+    }
+
+    /// A preview's watcher names the files it saw change; the scan updated from those must
+    /// be the scan a full walk takes, for every kind of change it lets through.
+    @Test func aScanUpdatedFromChangedFilesEqualsAFullScan() throws {
+        let project = try Project()
+        let options = project.options
+        let before = try #require(InputScan.take(options))
+        let content = project.content.path
+        try project.edit("pages/about.md") { $0 + "\nMore.\n" }
+        try Data("title: New\n".utf8).write(to: project.content.appendingPathComponent("topics/a-new-one.md"))
+        try FileManager.default.removeItem(atPath: content + "/topics/beta.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: content + "/pages/linked.md", withDestinationPath: content + "/pages/about.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: content + "/pages/dangling.md", withDestinationPath: "/nowhere")
+        let changed: Set<String> = [
+            "pages/about.md", "topics/a-new-one.md", "topics/beta.md", "pages/linked.md",
+            "pages/dangling.md", "topics/never-there.md",
+        ]
+        let updated = try #require(
+            before.updated(
+                changing: Set(changed.map { content + "/" + $0 }), staticDirectory: project.root.path + "/static"))
+        let full = try #require(InputScan.take(options))
+        #expect(updated.statusDigest == nil)
+        #expect(updated.contentFiles == full.contentFiles)
+        #expect(updated.contentPaths == full.contentPaths)
+        #expect(updated.themeFiles == full.themeFiles)
+        #expect(updated.files(below: content + "/topics") == full.files(below: content + "/topics"))
+        #expect(updated.newestModification == full.newestModification)
+
+        // A folder, or a file reached through a link to a folder, needs the full walk.
+        try FileManager.default.createDirectory(atPath: content + "/process/part", withIntermediateDirectories: true)
+        #expect(full.updated(changing: [content + "/process/part"], staticDirectory: "/none") == nil)
+        try FileManager.default.createSymbolicLink(atPath: content + "/linked", withDestinationPath: content + "/pages")
+        #expect(full.updated(changing: [content + "/linked/about.md"], staticDirectory: "/none") == nil)
+        #expect(full.updated(changing: ["/elsewhere/file.md"], staticDirectory: "/none") == nil)
     }
 }

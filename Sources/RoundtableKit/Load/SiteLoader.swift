@@ -57,13 +57,17 @@ package struct SiteLoader: Sendable {
 
         var ledger = StatisticsLedger()
         if fileSystem.files(in: contentDirectory, suffix: ".yaml").contains(StatisticsLedger.fileName) {
-            switch readText(StatisticsLedger.fileName) {
-            case .success(let source):
-                let (loaded, problems) = StatisticsLedger.load(source)
-                if let loaded { ledger = loaded }
-                diagnostics += problems
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
+            if let remembered = reader.rememberedLedger() {
+                ledger = remembered
+            } else {
+                switch readText(StatisticsLedger.fileName) {
+                case .success(let source):
+                    let (loaded, problems) = StatisticsLedger.load(source)
+                    if let loaded { ledger = loaded }
+                    diagnostics += problems
+                case .failure(let diagnostic):
+                    diagnostics.append(diagnostic)
+                }
             }
         }
 

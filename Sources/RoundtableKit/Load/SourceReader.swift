@@ -8,6 +8,9 @@ package protocol SourceReader: Sendable {
     func rememberedTopic(_ contentPath: String) -> TopicHeader?
     /// A round file parsed before from the same text.
     func rememberedRound(_ contentPath: String, text: SourceText) -> Round?
+    /// The statistics ledger as parsed before, when its file is unchanged: it holds every
+    /// release of every round, the largest YAML file a site has.
+    func rememberedLedger() -> StatisticsLedger?
     /// Whether a pair file can be left unread: no page that shows its statistics is rendered.
     func skipsPairFile(_ contentPath: String) -> Bool
 }
@@ -22,6 +25,7 @@ package struct PlainSourceReader: SourceReader {
 
     package func rememberedTopic(_ contentPath: String) -> TopicHeader? { nil }
     package func rememberedRound(_ contentPath: String, text: SourceText) -> Round? { nil }
+    package func rememberedLedger() -> StatisticsLedger? { nil }
     package func skipsPairFile(_ contentPath: String) -> Bool { false }
 }
 

@@ -11,7 +11,7 @@ package struct SourceSet: Sendable {
     package var pairFiles: [PairFile]
     package var theme: Theme
     /// What the site has published about each round's pairs before.
-    var ledger = StatisticsLedger()
+    package var ledger = StatisticsLedger()
     /// From the static folder, by path inside it.
     var staticFiles: [(path: String, bytes: Data)] = []
     /// Images and other files in content/ that a page may link to, by path.

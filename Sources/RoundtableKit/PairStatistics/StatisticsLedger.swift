@@ -14,12 +14,20 @@ public struct StatisticsLedger: Sendable, Equatable {
         public let figures: [String: String]
         /// Why this release replaced the one before it; nil for a round's first release.
         public let correction: String?
+
+        package init(threshold: Int, figures: [String: String], correction: String?) {
+            self.threshold = threshold
+            self.figures = figures
+            self.correction = correction
+        }
     }
 
     /// Oldest first, by round id.
     public private(set) var releases: [String: [Release]] = [:]
 
     public init() {}
+
+    package init(releases: [String: [Release]]) { self.releases = releases }
 
     /// The newest release of a round, if it has one.
     func current(_ roundID: String) -> Release? { releases[roundID]?.last }
