@@ -49,7 +49,13 @@ enum LiveScript {
               var where = problem.location ? problem.location + ": " : "";
               var message = where + problem.severity + ": " + problem.message;
               item.appendChild(element("p", "roundtable-live-message", message));
-              if (problem.line) item.appendChild(element("pre", null, problem.line));
+              if (problem.line) {
+                // A long line scrolls: focusable, so that the keyboard can scroll it too.
+                var line = element("pre", null, problem.line);
+                line.tabIndex = 0;
+                line.setAttribute("aria-label", "The line " + (problem.location || ""));
+                item.appendChild(line);
+              }
               if (problem.note) item.appendChild(element("p", "roundtable-live-note", "note: " + problem.note));
               overlay.appendChild(item);
             });

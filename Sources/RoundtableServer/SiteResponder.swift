@@ -32,9 +32,10 @@ struct SiteResponder: HTTPResponder {
             // The first build failed: a page that shows its errors, and reloads once they are fixed.
             let page = Data(
                 """
-                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Not built yet</title></head>
-                <body><h1>The site has not been built yet</h1><p>The errors are shown here and where you ran
-                <code>roundtable serve</code>. Fix them and save: this page reloads.</p></body></html>
+                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1"><title>Not built yet</title></head>
+                <body><main><h1>The site has not been built yet</h1><p>The errors are shown here and where you ran
+                <code>roundtable serve</code>. Fix them and save: this page reloads.</p></main></body></html>
 
                 """.utf8)
             return self.page(page, path: "index.html", status: .serviceUnavailable, build: build, request)

@@ -27,10 +27,10 @@ struct InitCommand: ParsableCommand {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         if fileManager.fileExists(atPath: directory, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw ValidationError("\(directory) is a file, not a folder") }
+            guard isDirectory.boolValue else { throw CommandFailure("\(directory) is a file, not a folder") }
             let entries = (try? fileManager.contentsOfDirectory(atPath: directory)) ?? []
             guard entries.filter({ $0 != ".git" }).isEmpty else {
-                throw ValidationError(
+                throw CommandFailure(
                     "\(directory) is not empty: `roundtable init` starts a site in a new or empty folder only")
             }
         }
@@ -42,7 +42,7 @@ struct InitCommand: ParsableCommand {
                 try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(text.utf8).write(to: url, options: .withoutOverwriting)
             } catch {
-                throw ValidationError("cannot write \(url.path): \(error.localizedDescription)")
+                throw CommandFailure("cannot write \(url.path): \(error.localizedDescription)")
             }
         }
         print(
@@ -83,7 +83,7 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         guard FileManager.default.fileExists(atPath: source + "/site.yaml") else {
-            throw ValidationError(
+            throw CommandFailure(
                 "\(source)/site.yaml not found: run this in the folder that holds content/, or give --source")
         }
         let (path, text): (String, String)
@@ -92,19 +92,19 @@ struct NewCommand: ParsableCommand {
                 (try? FileManager.default.contentsOfDirectory(atPath: source + "/" + folder)) ?? []
             }
         } catch let refusal as NewContent.Refusal {
-            throw ValidationError(refusal.description)
+            throw CommandFailure(refusal.description)
         }
         let target = source + "/" + path
         let url = URL(fileURLWithPath: target)
         guard !FileManager.default.fileExists(atPath: target) else {
-            throw ValidationError("\(target) exists; choose another name, or edit that file")
+            throw CommandFailure("\(target) exists; choose another name, or edit that file")
         }
         do {
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url, options: .withoutOverwriting)
         } catch {
-            throw ValidationError("cannot write \(target): \(error.localizedDescription)")
+            throw CommandFailure("cannot write \(target): \(error.localizedDescription)")
         }
         print("wrote \(target)")
     }
@@ -146,7 +146,7 @@ struct ThemeEjectCommand: ParsableCommand {
             let target = try BuiltInTheme.eject(into: folder)
             print("wrote the built-in theme into \(target)/ (\(BuiltInTheme.contents.count) files)")
         } catch let refused as BuiltInTheme.EjectRefused {
-            throw ValidationError(refused.description)
+            throw CommandFailure(refused.description)
         }
     }
 }

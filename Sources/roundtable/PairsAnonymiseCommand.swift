@@ -40,19 +40,19 @@ struct PairsAnonymiseCommand: ParsableCommand {
     func run() throws {
         let target = output ?? "\(source)/pairs/\(round).csv"
         if ContentFolder.isInside(keyFile, source) {
-            throw ValidationError(
+            throw CommandFailure(
                 "the key file \(keyFile) is inside the content folder \(source); keep it outside content/ and out "
                     + "of version control"
             )
         }
         if FileManager.default.fileExists(atPath: target), !force {
-            throw ValidationError("\(target) exists; use --force to replace it")
+            throw CommandFailure("\(target) exists; use --force to replace it")
         }
         guard let rawData = FileManager.default.contents(atPath: raw) else {
-            throw ValidationError("cannot read \(raw)")
+            throw CommandFailure("cannot read \(raw)")
         }
         guard var key = FileManager.default.contents(atPath: keyFile) else {
-            throw ValidationError("cannot read the key file \(keyFile)")
+            throw CommandFailure("cannot read the key file \(keyFile)")
         }
         while let last = key.last, last == 0x0A || last == 0x0D { key.removeLast() }
 
@@ -68,7 +68,7 @@ struct PairsAnonymiseCommand: ParsableCommand {
                 atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data(result.csv.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
         } catch {
-            throw ValidationError("cannot write \(target): \(error.localizedDescription)")
+            throw CommandFailure("cannot write \(target): \(error.localizedDescription)")
         }
         print("wrote \(target): \(result.pairCount) pairs")
         if !result.droppedColumns.isEmpty { print("dropped columns: \(result.droppedColumns.joined(separator: ", "))") }

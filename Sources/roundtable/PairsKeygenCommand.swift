@@ -20,13 +20,13 @@ struct PairsKeygenCommand: ParsableCommand {
 
     func run() throws {
         if let folder = ContentFolder.containing(keyFile, source: source) {
-            throw ValidationError(
+            throw CommandFailure(
                 "\(keyFile) is inside the content folder \(folder), which goes into git and is shared; write the "
                     + "key outside the project (for example ../pairs.key) or into a folder git ignores"
             )
         }
         guard !FileManager.default.fileExists(atPath: keyFile) else {
-            throw ValidationError(
+            throw CommandFailure(
                 "\(keyFile) exists; a new key would change every pseudonym, so remove the old one yourself if you "
                     + "mean it"
             )
@@ -37,7 +37,7 @@ struct PairsKeygenCommand: ParsableCommand {
             FileManager.default.createFile(
                 atPath: keyFile, contents: Data((hex + "\n").utf8), attributes: [.posixPermissions: 0o600])
         else {
-            throw ValidationError("cannot write \(keyFile)")
+            throw CommandFailure("cannot write \(keyFile)")
         }
         print("wrote a 256-bit key to \(keyFile)")
     }

@@ -36,6 +36,9 @@ struct Roundtable: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let failure as CommandFailure {
+            Terminal.problems("error: \(failure.message)")
+            Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
@@ -45,4 +48,12 @@ struct Roundtable: AsyncParsableCommand {
             exit(withError: error)
         }
     }
+}
+
+/// A command that was called correctly but cannot do what it was asked (a port in use, a
+/// folder that is not empty, a file that exists): the reason alone, as `error: …` like every
+/// other problem, without the usage text a wrongly called command gets, and exit status 2.
+struct CommandFailure: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
 }

@@ -54,7 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await PreviewServer(settings).run()
         } catch let error as PreviewServer.PortInUse {
-            throw ValidationError(error.description)
+            throw CommandFailure(error.description)
         }
     }
 }

@@ -100,12 +100,12 @@ import Testing
         let result = try CLITests.run(["pairs", "keygen", "content/key.bin"], in: directory)
         #expect(result.status == 2)
         #expect(
-            result.stderr.hasPrefix(
-                """
-                Error: content/key.bin is inside the content folder content, which goes into git and is shared; write \
+            result.stderr
+                == """
+                error: content/key.bin is inside the content folder content, which goes into git and is shared; write \
                 the key outside the project (for example ../pairs.key) or into a folder git ignores
 
-                """), "\(result.stderr)")
+                """, "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("content/key.bin").path))
         // A content folder by another name is found by its site.yaml.
         try FileManager.default.moveItem(

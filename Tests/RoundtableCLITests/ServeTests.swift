@@ -193,8 +193,10 @@ import Testing
         let result = try CLITests.run(
             ["serve", "--port", String(served.port), "--source", served.project.appendingPathComponent("content").path])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("127.0.0.1:\(served.port) is in use"), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("error: 127.0.0.1:\(served.port) is in use"), "\(result.stderr)")
         #expect(result.stderr.contains("try --port "))
+        // Called correctly: the reason alone, without the usage text of a wrongly called command.
+        #expect(!result.stderr.contains("Usage"), "\(result.stderr)")
     }
 
     private func waitUntil(seconds: Double = 20, _ condition: () -> Bool) -> Bool {
