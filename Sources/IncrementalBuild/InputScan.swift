@@ -74,8 +74,10 @@ struct InputScan: Sendable {
         scan.statusDigest = nil
         for path in paths {
             guard let (root, relative) = Self.place(path, in: [contentDirectory, themesDirectory, staticDirectory]),
-                Self.reachesThroughFolders(relative, from: root)
+                let folders = Self.folders(above: relative, from: root)
             else { return nil }
+            // A folder's time moves when a file in it is added or removed.
+            scan.newestModification = max(scan.newestModification, folders)
             var raw = stat()
             let exists = lstat(path, &raw) == 0
             let type = raw.st_mode & S_IFMT
@@ -103,15 +105,19 @@ struct InputScan: Sendable {
         return nil
     }
 
-    /// Whether every folder from `root` down to the file's is a real folder, not a link.
-    private static func reachesThroughFolders(_ relative: String, from root: String) -> Bool {
+    /// The newest modification time of the folders below `root` down to the file's; nil unless
+    /// every one from `root` is a real folder, not a link.
+    private static func folders(above relative: String, from root: String) -> Double? {
         var folder = root
+        var newest = 0.0
         for component in [""] + relative.split(separator: "/").dropLast().map(String.init) {
             if !component.isEmpty { folder += "/" + component }
             var raw = stat()
-            guard lstat(folder, &raw) == 0, raw.st_mode & S_IFMT == S_IFDIR else { return false }
+            guard lstat(folder, &raw) == 0, raw.st_mode & S_IFMT == S_IFDIR else { return nil }
+            // The walk stats what is inside `root`, not `root` itself.
+            if !component.isEmpty { newest = max(newest, FileStatus(raw).modified) }
         }
-        return true
+        return newest
     }
 
     /// Puts `path` into (or takes it out of) the sorted `paths`.

@@ -15,6 +15,7 @@ extension SiteAssembler {
         // The assets folder is reserved as a whole; its files are the theme's, added below.
         generated.formUnion(routes.reserved.keys.filter { $0 != routes.assets }.map(\.outputFile))
         generated.formUnion(sources.theme.assets.map { routes.asset($0.path).outputFile })
+        generated.formUnion(sources.rounds.map { routes.calendar($0.id).outputFile })
         var conflicts: [(CopiedFile, Diagnostic)] = []
         for file in sources.staticFiles {
             let location = SourceLocation(file: "\(sources.staticFolder)/\(file.path)", line: 1)

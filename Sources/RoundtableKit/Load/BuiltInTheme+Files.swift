@@ -3,6 +3,10 @@
 
 extension BuiltInTheme {
     static let files: [String: String] = [
+        "assets/favicon.svg": ##"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="#1f5f8b"/><circle cx="16" cy="16" r="8" fill="none" stroke="#fff" stroke-width="3"/></svg>
+
+"""##,
         "assets/style.css": #"""
 /* Roundtable default theme: readable on a phone, comfortable on a desktop, light and dark. */
 :root {
@@ -250,6 +254,8 @@ rounds:
     {pairs} pairs and {countries} countries.
   sources: Sources for these figures
   schedule: Topic schedule
+  add_to_calendar: Add these dates to your calendar
+  calendar_hint: (an iCalendar file; subscribe to its address to keep it up to date)
   week: Week
   released: Released
   topic_guide: Topic guide
@@ -381,6 +387,21 @@ dates:
     november: November
     december: December
 
+# The events of a round's calendar (rounds/<id>/calendar.ics). Plain text, not HTML: calendar
+# programs show it as it is.
+calendar:
+  name: "{round} · {site}"
+  applications: "Applications for {round}"
+  applications_open: "Applications open for {round}"
+  applications_close: "Applications close for {round}"
+  start: "{round} begins"
+  end: "{round} ends"
+  release: "{round}, week {week}: {topic}"
+
+# The feed (feed.xml). Plain text, not HTML.
+feed:
+  release: "{topic} ({round}, week {week})"
+
 """#,
         "templates/base.mustache": ##"""
 <!DOCTYPE html>
@@ -393,6 +414,14 @@ dates:
 <title>{{documentTitle}}</title>
 <meta name="description" content="{{description}}">
 <link rel="canonical" href="{{canonical}}">
+<link rel="alternate" type="application/atom+xml" href="{{feedURL}}" title="{{site.title}}">
+<link rel="icon" href="{{assets}}favicon.svg" type="image/svg+xml">
+<meta property="og:type" content="website">
+<meta property="og:site_name" content="{{site.title}}">
+<meta property="og:title" content="{{title}}">
+<meta property="og:description" content="{{description}}">
+<meta property="og:url" content="{{canonical}}">
+<meta name="twitter:card" content="summary">
 <link rel="stylesheet" href="{{assets}}style.css">
 </head>
 <body>
@@ -686,6 +715,11 @@ dates:
 {{#round}}
 <h2 id="dates">{{strings.rounds.dates}}</h2>
 {{> partials/round-dates}}
+{{/round}}
+{{#calendarURL}}
+<p class="calendar-link"><a href="{{calendarURL}}" type="text/calendar">{{strings.rounds.add_to_calendar}}</a> {{strings.rounds.calendar_hint}}</p>
+{{/calendarURL}}
+{{#round}}
 <h2 id="figures">{{strings.rounds.figures}}</h2>
 <dl class="facts">
 <dt>{{strings.rounds.participants}}</dt><dd>{{#participants}}{{#known}}<span data-figure="{{id}}:program.participants">{{text}}</span>{{/known}}{{^known}}{{> partials/figure}}{{/known}}{{/participants}}</dd>

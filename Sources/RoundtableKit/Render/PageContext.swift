@@ -44,6 +44,7 @@ struct PageContext {
                 ? site.config.title : strings.text("site.document_title", ["page": title, "site": site.config.title]),
             "description": description,
             "canonical": routes.canonicalURL(of: page),
+            "feedURL": url(routes.feed),
             "section": current,
             "navigation": navigation,
             "footerPages": site.pages.map { ["title": $0.title, "url": url(routes.page($0.slug))] },

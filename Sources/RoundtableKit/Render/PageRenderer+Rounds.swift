@@ -51,6 +51,9 @@ extension PageRenderer {
                 ]
             }
             values["hasSchedule"] = !round.schedule.isEmpty
+            if RoundCalendar.hasEvents(round, in: site) {
+                values["calendarURL"] = context.url(routes.calendar(round.id))
+            }
             if let statistics = site.statistics[round.id] {
                 let figures = StatisticsContext(statistics, of: round.id, in: context)
                 values["statistics"] = figures.values(synthetic: round.hasSyntheticPairs)

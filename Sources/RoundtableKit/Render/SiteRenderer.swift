@@ -62,6 +62,12 @@ package enum SiteRenderer {
             PageJob(outputPath: routes.sitemap.outputFile, contentPath: nil) {
                 PageResult(file: Sitemap.file(for: site))
             },
+            PageJob(outputPath: routes.feed.outputFile, contentPath: nil) {
+                PageResult(file: AtomFeed.file(for: site))
+            },
+            PageJob(outputPath: routes.robots.outputFile, contentPath: nil) {
+                PageResult(file: OutputFile(path: routes.robots.outputFile, text: Sitemap.robots(for: site)))
+            },
         ]
         jobs += site.sections.map { section in
             PageJob(outputPath: routes.index(of: section).outputFile, contentPath: nil) { renderer.index(of: section) }
@@ -69,6 +75,13 @@ package enum SiteRenderer {
         jobs += site.rounds.map { round in
             PageJob(outputPath: routes.round(round.id).outputFile, contentPath: round.contentPath) {
                 renderer.round(round)
+            }
+        }
+        // A calendar shows its round's dates and its guides' titles and summaries: the round
+        // file and front matter.
+        jobs += site.rounds.filter { RoundCalendar.hasEvents($0, in: site) }.map { round in
+            PageJob(outputPath: routes.calendar(round.id).outputFile, contentPath: round.contentPath) {
+                PageResult(file: RoundCalendar.file(for: round, in: site))
             }
         }
         jobs += site.topics.indices.map { index in

@@ -1,9 +1,5 @@
 /// `sitemap.xml`: every page's absolute URL, for search engines.
 enum Sitemap {
-    private static let special: Set<UInt8> = [
-        UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"),
-    ]
-
     static func file(for site: Site) -> OutputFile {
         let routes = site.routes
         var pages = [routes.home] + site.sections.map(routes.index(of:))
@@ -21,19 +17,12 @@ enum Sitemap {
         return OutputFile(path: routes.sitemap.outputFile, text: xml)
     }
 
-    private static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: special.contains) else { return text }
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&apos;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
+    /// `robots.txt`: everything may be crawled, and the sitemap is here. Crawlers read it only
+    /// at a host's root, so it counts where the site is published at one.
+    static func robots(for site: Site) -> String {
+        "User-agent: *\nAllow: /\n\nSitemap: \(site.routes.canonicalURL(of: site.routes.sitemap))\n"
     }
+
+    /// The same five entities as in HTML, which XML reads alike.
+    private static func escape(_ text: String) -> String { HTMLEscaping().escapeText(text) }
 }

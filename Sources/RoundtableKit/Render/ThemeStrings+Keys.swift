@@ -15,6 +15,8 @@ extension ThemeStrings {
             "statistics.of_pairs", "statistics.of_pairs_who_answered",
             "statistics.channels", "statistics.endings", "statistics.sectors", "statistics.stages",
             "figure.unknown", "numbers.thousands_separator", "dates.long",
+            "calendar.name", "calendar.applications", "calendar.applications_open", "calendar.applications_close",
+            "calendar.start", "calendar.end", "calendar.release", "feed.release",
         ]
         let categories =
             Round.Status.allCases.map { "status." + $0.rawValue }

@@ -5,8 +5,8 @@
 /// A new shape is a change here alone:
 /// - a language prefix: give `Routes` the language and start each path with it (`fr/topics/x/`);
 ///   links, output files and the sitemap follow, since every one of them comes from a `Route`.
-/// - a feed or a calendar: a method such as `topicsFeed` → `Route("topics/index.xml")`, listed in
-///   `reserved`, and a page job that renders it.
+/// - a file of its own: a method such as `feed` → `Route("feed.xml")`, listed in `reserved`,
+///   and a page job that renders it.
 public struct Routes: Sendable {
     public let baseURL: BaseURL
     /// `topics/library-spaces.md` → `topics/library-spaces/`: each content file the site builds a page from.
@@ -20,6 +20,8 @@ public struct Routes: Sendable {
     public var home: Route { Route("") }
     public var roundsIndex: Route { Route("rounds/") }
     public func round(_ id: String) -> Route { Route("rounds/\(id)/") }
+    /// The round's dates as iCalendar, for participants' calendars.
+    public func calendar(_ roundID: String) -> Route { Route("rounds/\(roundID)/calendar.ics") }
     public var topicsIndex: Route { Route("topics/") }
     public func topic(_ slug: String) -> Route { Route("topics/\(slug)/") }
     public var handbook: Route { Route("process/") }
@@ -27,6 +29,9 @@ public struct Routes: Sendable {
     public func page(_ slug: String) -> Route { Route("\(slug)/") }
     public var notFound: Route { Route("404.html") }
     public var sitemap: Route { Route("sitemap.xml") }
+    /// The Atom feed of topic releases and rounds.
+    public var feed: Route { Route("feed.xml") }
+    public var robots: Route { Route("robots.txt") }
     /// A file beside the content (`images/desk.png`) is published at its path inside content/.
     public func attachment(_ path: String) -> Route { Route(path) }
     /// The folder of the theme's assets.
@@ -46,7 +51,7 @@ public struct Routes: Sendable {
         [
             home: "the home page", roundsIndex: "the rounds index", topicsIndex: "the topic index",
             handbook: "the process handbook index", notFound: "the not-found page", assets: "the theme's assets",
-            sitemap: "the sitemap",
+            sitemap: "the sitemap", feed: "the feed", robots: "robots.txt",
         ]
     }
 
