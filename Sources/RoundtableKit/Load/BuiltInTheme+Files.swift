@@ -109,7 +109,19 @@ img { max-width: 100%; height: auto; }
 .facts dt { font-weight: 600; }
 .facts dd { margin: 0; }
 
-.table-wrap { overflow-x: auto; margin: 1rem 0; }
+/* A table wider than the screen scrolls in its wrapper: shadows at an edge with more beyond
+   it (the backgrounds scroll with the content, the shadows do not), the row headers stay in
+   view, and the wrapper takes the keyboard's focus so that arrow keys scroll it. */
+.table-wrap {
+  overflow-x: auto; margin: 1rem 0;
+  background:
+    linear-gradient(to left, var(--background) 40%, transparent) right / 2.5rem 100% no-repeat local,
+    radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.28), transparent) right / 0.9rem 100% no-repeat scroll;
+}
+.table-wrap:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.table-wrap tbody th:first-child, .table-wrap thead th:first-child { position: sticky; left: 0; background: var(--background); }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+details.long-table > summary { cursor: pointer; color: var(--accent); margin: 0.5rem 0; }
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
 /* The caption stays in view, and wraps, while a wide table scrolls. */
 caption { text-align: left; color: var(--muted); padding-bottom: 0.5rem; max-width: calc(100vw - 2rem); position: sticky; left: 0; }
@@ -138,9 +150,10 @@ th, td { text-align: left; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(
 .prev-next span { display: block; font-size: 0.8rem; color: var(--muted); text-transform: uppercase; letter-spacing: 0.06em; }
 .licence, .edit-link { color: var(--muted); font-size: 0.95rem; }
 
-/* On wide screens, a table may grow beyond the reading measure, centred on it. */
+/* On wide screens, a table may grow beyond the reading measure to the right, its left edge on
+   the text's: the 42rem column is centred, so its left edge is 21rem before the middle. */
 @media (min-width: 64rem) {
-  .layout:not(.with-sidebar) .table-wrap { width: fit-content; min-width: 100%; max-width: min(64rem, 100vw - 6.5rem); margin-left: 50%; transform: translateX(-50%); }
+  .layout:not(.with-sidebar) .table-wrap { width: max-content; min-width: 100%; max-width: min(64rem, 50vw + 18rem); }
 }
 
 @media (max-width: 30rem) {
@@ -315,12 +328,14 @@ statistics:
   sectors: Sectors
   stages: Career stages
   regions_heading: Where participants came from
+  show_countries: Show the table of regions and countries
   regions_intro: >-
     By UN M49 region. Countries with fewer than {threshold} participants are counted together in their region,
     without their names.
   region_and_country: Region and country
   other_countries: "Other countries in {region}"
   matrix_heading: Pairs between regions
+  matrix_corner: Region
   matrix_intro: >-
     How many pairs joined a participant in one region with a participant in another; the diagonal counts pairs
     within one region, across two of its countries.
@@ -610,9 +625,9 @@ feed:
 </dl>
 {{#tables}}
 <h3 id="{{id}}">{{title}}</h3>
-<div class="table-wrap">
+<div class="table-wrap" role="region" aria-labelledby="{{id}}" tabindex="0">
 <table class="statistics">
-<thead><tr><th scope="col"></th><th scope="col" class="number">{{unit}}</th><th scope="col" class="number">{{strings.statistics.share}}</th></tr></thead>
+<thead><tr><th scope="col"><span class="visually-hidden">{{title}}</span></th><th scope="col" class="number">{{unit}}</th><th scope="col" class="number">{{strings.statistics.share}}</th></tr></thead>
 <tbody>
 {{#rows}}
 <tr><th scope="row">{{label}}</th><td class="number{{#hidden}} hidden-count{{/hidden}}" data-figure="{{key}}">{{text}}</td><td class="number">{{#percent}}<span data-figure="{{percentKey}}">{{percent}}</span>{{/percent}}</td></tr>
@@ -624,7 +639,9 @@ feed:
 {{#hasRegions}}
 <h3 id="regions">{{strings.statistics.regions_heading}}</h3>
 <p>{{strings.statistics.regions_intro}}</p>
-<div class="table-wrap">
+<details class="long-table">
+<summary>{{strings.statistics.show_countries}}</summary>
+<div class="table-wrap" role="region" aria-labelledby="regions" tabindex="0">
 <table class="statistics">
 <thead><tr><th scope="col">{{strings.statistics.region_and_country}}</th><th scope="col" class="number">{{strings.statistics.participants}}</th></tr></thead>
 {{#regions}}
@@ -637,13 +654,14 @@ feed:
 {{/regions}}
 </table>
 </div>
+</details>
 {{/hasRegions}}
 {{#hasMatrix}}
 <h3 id="region-pairs">{{strings.statistics.matrix_heading}}</h3>
 <p>{{strings.statistics.matrix_intro}}</p>
-<div class="table-wrap">
+<div class="table-wrap" role="region" aria-labelledby="region-pairs" tabindex="0">
 <table class="statistics matrix">
-<thead><tr><td></td>{{#matrixRegions}}<th scope="col" class="number">{{name}}</th>{{/matrixRegions}}</tr></thead>
+<thead><tr><th scope="col">{{strings.statistics.matrix_corner}}</th>{{#matrixRegions}}<th scope="col" class="number">{{name}}</th>{{/matrixRegions}}</tr></thead>
 <tbody>
 {{#matrix}}
 <tr><th scope="row">{{name}}</th>{{#cells}}<td class="number{{#hidden}} hidden-count{{/hidden}}" data-figure="{{key}}">{{text}}</td>{{/cells}}</tr>
@@ -704,13 +722,23 @@ feed:
 {{/base}}
 
 """#,
-        "templates/round.mustache": #"""
+        "templates/round.mustache": ##"""
 {{<base}}
 {{$main}}
 {{#round}}
 <h1>{{name}}</h1>
 <p class="status status-{{status}}">{{statusLabel}}</p>
 {{/round}}
+<nav class="toc" aria-labelledby="toc-heading">
+<h2 id="toc-heading">{{strings.site.on_this_page}}</h2>
+<ol>
+<li><a href="#dates">{{strings.rounds.dates}}</a></li>
+{{#hasSchedule}}<li><a href="#schedule">{{strings.rounds.schedule}}</a></li>{{/hasSchedule}}
+<li><a href="#figures">{{strings.rounds.figures}}</a></li>
+{{#statistics}}<li><a href="#pairs">{{strings.statistics.heading}}</a></li>{{/statistics}}
+{{#statisticsNotShown}}<li><a href="#pairs">{{strings.statistics.heading}}</a></li>{{/statisticsNotShown}}
+</ol>
+</nav>
 {{{summary}}}
 {{#round}}
 <h2 id="dates">{{strings.rounds.dates}}</h2>
@@ -719,6 +747,19 @@ feed:
 {{#calendarURL}}
 <p class="calendar-link"><a href="{{calendarURL}}" type="text/calendar">{{strings.rounds.add_to_calendar}}</a> {{strings.rounds.calendar_hint}}</p>
 {{/calendarURL}}
+{{#hasSchedule}}
+<h2 id="schedule">{{strings.rounds.schedule}}</h2>
+<div class="table-wrap" role="region" aria-labelledby="schedule" tabindex="0">
+<table>
+<thead><tr><th scope="col" class="number">{{strings.rounds.week}}</th><th scope="col">{{strings.rounds.released}}</th><th scope="col">{{strings.rounds.topic_guide}}</th></tr></thead>
+<tbody>
+{{#schedule}}
+<tr><td class="number">{{week}}</td><td>{{#date}}{{> partials/date}}{{/date}}</td><td><a href="{{url}}">{{title}}</a></td></tr>
+{{/schedule}}
+</tbody>
+</table>
+</div>
+{{/hasSchedule}}
 {{#round}}
 <h2 id="figures">{{strings.rounds.figures}}</h2>
 <dl class="facts">
@@ -746,31 +787,18 @@ feed:
 {{#untilClosed}}<p class="notice">{{strings.statistics.until_closed}}</p>{{/untilClosed}}
 {{#tooFew}}<p class="notice protected">{{strings.statistics.too_few}}</p>{{/tooFew}}
 {{/statisticsNotShown}}
-{{#hasSchedule}}
-<h2 id="schedule">{{strings.rounds.schedule}}</h2>
-<div class="table-wrap">
-<table>
-<thead><tr><th scope="col" class="number">{{strings.rounds.week}}</th><th scope="col">{{strings.rounds.released}}</th><th scope="col">{{strings.rounds.topic_guide}}</th></tr></thead>
-<tbody>
-{{#schedule}}
-<tr><td class="number">{{week}}</td><td>{{#date}}{{> partials/date}}{{/date}}</td><td><a href="{{url}}">{{title}}</a></td></tr>
-{{/schedule}}
-</tbody>
-</table>
-</div>
-{{/hasSchedule}}
 {{> partials/edit-link}}
 {{/main}}
 {{/base}}
 
-"""#,
+"""##,
         "templates/rounds.mustache": #"""
 {{<base}}
 {{$main}}
 <h1>{{title}}</h1>
-<div class="table-wrap">
+<div class="table-wrap" role="region" aria-labelledby="rounds-caption" tabindex="0">
 <table>
-<caption>{{strings.rounds.caption}}</caption>
+<caption id="rounds-caption">{{strings.rounds.caption}}</caption>
 <thead>
 <tr><th scope="col">{{strings.rounds.round}}</th><th scope="col">{{strings.rounds.status}}</th><th scope="col">{{strings.rounds.applications_close}}</th><th scope="col">{{strings.rounds.starts}}</th><th scope="col">{{strings.rounds.ends}}</th><th scope="col" class="number">{{strings.rounds.participants}}</th><th scope="col" class="number">{{strings.rounds.countries}}</th><th scope="col" class="number">{{strings.rounds.topics}}</th></tr>
 </thead>
@@ -793,9 +821,9 @@ feed:
 {{#hasComparison}}
 <h2 id="pairs">{{strings.comparison.heading}}</h2>
 {{#comparisonSynthetic}}<p class="notice">{{strings.comparison.sample_notice}}</p>{{/comparisonSynthetic}}
-<div class="table-wrap">
+<div class="table-wrap" role="region" aria-labelledby="comparison-caption" tabindex="0">
 <table>
-<caption>{{strings.comparison.caption}}</caption>
+<caption id="comparison-caption">{{strings.comparison.caption}}</caption>
 <thead>
 <tr><th scope="col">{{strings.rounds.round}}</th><th scope="col" class="number">{{strings.rounds.pairs}}</th><th scope="col" class="number">{{strings.rounds.participants}}</th><th scope="col" class="number">{{strings.rounds.countries}}</th><th scope="col" class="number">{{strings.comparison.across_sectors}}</th><th scope="col" class="number">{{strings.comparison.across_stages}}</th><th scope="col" class="number">{{strings.comparison.completed}}</th><th scope="col" class="number">{{strings.comparison.satisfied}}</th></tr>
 </thead>
@@ -810,9 +838,9 @@ feed:
 </table>
 </div>
 {{#hasChannelComparison}}
-<div class="table-wrap">
+<div class="table-wrap" role="region" aria-labelledby="channels-caption" tabindex="0">
 <table>
-<caption>{{strings.comparison.channels_caption}}</caption>
+<caption id="channels-caption">{{strings.comparison.channels_caption}}</caption>
 <thead>
 <tr><th scope="col">{{strings.rounds.round}}</th>{{#channelNames}}<th scope="col" class="number">{{.}}</th>{{/channelNames}}</tr>
 </thead>

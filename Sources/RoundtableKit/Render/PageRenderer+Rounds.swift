@@ -63,9 +63,9 @@ extension PageRenderer {
                     statistics.participants.value, statistics.pairs.value, statistics.countriesRepresented,
                 ]
                 let fromRound = [round.participants.value, round.pairs.value, round.countries.value]
-                if zip(fromPairs, fromRound).contains(where: { pair, program in
-                    program != nil && pair != nil && pair != program
-                }) {
+                // An unknown program figure beside a counted one needs the word as much as two
+                // figures that differ.
+                if zip(fromPairs, fromRound).contains(where: { pair, program in pair != nil && pair != program }) {
                     let format = context.format
                     let withheld = context.strings.text("statistics.withheld")
                     values["figuresDiffer"] = [
