@@ -20,7 +20,7 @@ struct CachedRound: Sendable {
     /// The round again, from `file`: the text whose digest is `whole`.
     func round(readFrom file: SourceText) -> Round {
         let summary = parsed.summary
-        return Round(
+        var round = Round(
             id: parsed.id, name: parsed.name, status: parsed.status, applicationsOpen: parsed.applicationsOpen,
             applicationsClose: parsed.applicationsClose, start: parsed.start, end: parsed.end,
             participants: parsed.participants,
@@ -39,6 +39,8 @@ struct CachedRound: Sendable {
             },
             file: file
         )
+        round.applyURL = parsed.applyURL
+        return round
     }
 
     // MARK: - Encoding
@@ -73,6 +75,8 @@ struct CachedRound: Sendable {
             writer.write(entry.location.line)
             writer.write(entry.location.column)
         }
+        writer.write(parsed.applyURL != nil)
+        writer.write(parsed.applyURL ?? "")
     }
 
     static func decode(_ reader: inout BinaryReader) -> CachedRound? {
@@ -117,7 +121,8 @@ struct CachedRound: Sendable {
                 Round.ScheduledTopic(
                     week: week, topic: topic, location: file.location(line: line, column: column), sourceLine: nil))
         }
-        let round = Round(
+        guard let hasApplyURL = reader.bool(), let applyURL = reader.string() else { return nil }
+        var round = Round(
             id: texts[0], name: texts[1], status: status, applicationsOpen: dates[0], applicationsClose: dates[1],
             start: dates[2], end: dates[3],
             participants: figures[0], countries: figures[1], pairs: figures[2], hasSyntheticPairs: synthetic,
@@ -127,6 +132,7 @@ struct CachedRound: Sendable {
             summary: MarkdownSource(text: texts[3], file: file, lineOffset: lineOffset, columnOffset: columnOffset),
             sources: sources, schedule: schedule, file: file
         )
+        round.applyURL = hasApplyURL ? applyURL : nil
         return CachedRound(round, whole: whole)
     }
 }

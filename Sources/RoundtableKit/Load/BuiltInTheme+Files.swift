@@ -121,6 +121,9 @@ img { max-width: 100%; height: auto; }
 .table-wrap:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .table-wrap tbody th:first-child, .table-wrap thead th:first-child { position: sticky; left: 0; background: var(--background); }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.apply { margin: 1rem 0; }
+.apply .button { display: inline-block; padding: 0.5rem 1rem; border-radius: 6px; background: var(--accent); color: var(--background); font-weight: 600; text-decoration: none; }
+.apply .button:hover, .apply .button:focus-visible { text-decoration: underline; }
 details.long-table > summary { cursor: pointer; color: var(--accent); margin: 0.5rem 0; }
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
 /* The caption stays in view, and wraps, while a wide table scrolls. */
@@ -201,6 +204,7 @@ home:
   latest_round: Latest round
   participants_from: "{participants.text} participants from {countries.text} countries."
   participants_unpublished: Participant figures for this round were not published.
+  participants_later: Participant figures come once the round has begun.
   latest_topics: Latest topic guides
   all_topics: All topic guides
   round: round
@@ -268,6 +272,8 @@ rounds:
   sources: Sources for these figures
   schedule: Topic schedule
   add_to_calendar: Add these dates to your calendar
+  apply: Apply to take part
+  apply_until: "Applications close on {applicationsClose.text}."
   calendar_hint: (an iCalendar file; subscribe to its address to keep it up to date)
   week: Week
   released: Released
@@ -382,6 +388,7 @@ region:
 
 figure:
   unknown: unknown
+  not_yet: not yet known
 
 numbers:
   thousands_separator: ","
@@ -497,7 +504,10 @@ feed:
 <p class="status status-{{status}}">{{statusLabel}}</p>
 {{> partials/round-dates}}
 {{#participantsKnown}}<p>{{strings.home.participants_from}}</p>{{/participantsKnown}}
-{{^participantsKnown}}<p>{{strings.home.participants_unpublished}}</p>{{/participantsKnown}}
+{{^participantsKnown}}<p>{{#isBeforeItsRun}}{{strings.home.participants_later}}{{/isBeforeItsRun}}{{^isBeforeItsRun}}{{strings.home.participants_unpublished}}{{/isBeforeItsRun}}</p>{{/participantsKnown}}
+{{#applyURL}}
+<p class="apply"><a class="button" href="{{applyURL}}">{{strings.rounds.apply}}</a></p>
+{{/applyURL}}
 </section>
 {{/featuredRound}}
 {{#hasTopics}}
@@ -548,8 +558,7 @@ feed:
 
 """#,
         "templates/partials/date.mustache": #"""
-{{#known}}<time datetime="{{iso}}">{{text}}</time>{{/known}}{{^known}}<span class="unknown">{{strings.figure.unknown}}</span>{{/known}}
-
+{{#known}}<time datetime="{{iso}}">{{text}}</time>{{/known}}{{^known}}<span class="unknown">{{#isBeforeItsRun}}{{strings.figure.not_yet}}{{/isBeforeItsRun}}{{^isBeforeItsRun}}{{strings.figure.unknown}}{{/isBeforeItsRun}}</span>{{/known}}
 """#,
         "templates/partials/edit-link.mustache": #"""
 {{#editURL}}
@@ -558,7 +567,7 @@ feed:
 
 """#,
         "templates/partials/figure.mustache": #"""
-{{#known}}{{text}}{{/known}}{{^known}}<span class="unknown">{{strings.figure.unknown}}</span>{{/known}}
+{{#known}}{{text}}{{/known}}{{^known}}<span class="unknown">{{#isBeforeItsRun}}{{strings.figure.not_yet}}{{/isBeforeItsRun}}{{^isBeforeItsRun}}{{strings.figure.unknown}}{{/isBeforeItsRun}}</span>{{/known}}
 
 """#,
         "templates/partials/footer.mustache": #"""
@@ -728,6 +737,9 @@ feed:
 {{#round}}
 <h1>{{name}}</h1>
 <p class="status status-{{status}}">{{statusLabel}}</p>
+{{#applyURL}}
+<p class="apply"><a class="button" href="{{applyURL}}">{{strings.rounds.apply}}</a>{{#applicationsClose.known}} {{strings.rounds.apply_until}}{{/applicationsClose.known}}</p>
+{{/applyURL}}
 {{/round}}
 <nav class="toc" aria-labelledby="toc-heading">
 <h2 id="toc-heading">{{strings.site.on_this_page}}</h2>

@@ -1,7 +1,7 @@
 extension Round {
     static let allowedKeys = [
         "id", "name", "status", "order", "applications", "start", "end", "participants", "countries", "pairs",
-        "summary", "sources", "schedule", "pair_data", "same_country_pairs", "statistics_correction",
+        "summary", "sources", "schedule", "pair_data", "same_country_pairs", "statistics_correction", "apply_url",
     ]
 
     /// Reads a round file; `expectedID` is the file name without `.yaml`.
@@ -54,6 +54,10 @@ extension Round {
                     + "the program did not publish")
         }
         let statisticsCorrection = reader.string("statistics_correction", required: false)
+        let applyURL = reader.string("apply_url", required: false)
+        if let applyURL, let value = reader.valueNode("apply_url"), !SiteConfig.isWebURL(applyURL) {
+            reader.report("'apply_url' must be an http(s) URL, such as https://example.org/apply", at: value)
+        }
         let summary = reader.markdown("summary", required: true)
         let sources = readSources(&reader)
         let schedule = readSchedule(&reader, context: context)
@@ -64,15 +68,15 @@ extension Round {
         else {
             return (nil, reader.diagnostics)
         }
-        return (
-            Round(
-                id: id, name: name, status: status, applicationsOpen: open, applicationsClose: close,
-                start: start, end: end, participants: participants, countries: countries, pairs: pairs,
-                hasSyntheticPairs: hasSyntheticPairs, allowsSameCountryPairs: allowsSameCountryPairs,
-                statisticsCorrection: statisticsCorrection, order: order, summary: summary, sources: sources,
-                schedule: schedule, file: source
-            ), []
+        var round = Round(
+            id: id, name: name, status: status, applicationsOpen: open, applicationsClose: close,
+            start: start, end: end, participants: participants, countries: countries, pairs: pairs,
+            hasSyntheticPairs: hasSyntheticPairs, allowsSameCountryPairs: allowsSameCountryPairs,
+            statisticsCorrection: statisticsCorrection, order: order, summary: summary, sources: sources,
+            schedule: schedule, file: source
         )
+        round.applyURL = applyURL
+        return (round, [])
     }
 
     private static func readStatus(_ reader: inout MappingReader) -> Status? {

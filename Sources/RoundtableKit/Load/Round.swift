@@ -57,6 +57,13 @@ public struct Round: Sendable {
     public let sources: [Source]
     public let schedule: [ScheduledTopic]
     public let file: SourceText
+    /// `apply_url`: where to apply, shown as a call to action while the round is upcoming or
+    /// recruiting.
+    public package(set) var applyURL: String?
+
+    /// Whether applications may still be open: the time to invite readers to apply, and to
+    /// say that figures come later rather than that none were published.
+    public var isBeforeItsRun: Bool { status == .upcoming || status == .recruiting }
     package init(
         id: String, name: String, status: Status, applicationsOpen: Known<CalendarDate>,
         applicationsClose: Known<CalendarDate>, start: Known<CalendarDate>, end: Known<CalendarDate>,

@@ -61,7 +61,7 @@ struct PageContext {
     }
 
     func roundSummary(_ round: Round) -> [String: Any] {
-        [
+        var summary: [String: Any] = [
             "id": round.id,
             "name": round.name,
             "url": url(routes.round(round.id)),
@@ -77,7 +77,10 @@ struct PageContext {
             "countries": format.figure(round.countries),
             "pairs": format.figure(round.pairs),
             "topicCount": round.schedule.count,
+            "isBeforeItsRun": round.isBeforeItsRun,
         ]
+        if round.isBeforeItsRun, let applyURL = round.applyURL { summary["applyURL"] = applyURL }
+        return summary
     }
 
     func topicSummary(_ topic: Topic) -> [String: Any] {

@@ -123,6 +123,8 @@ public enum NewContent {
         applications:
           open: unknown
           close: unknown
+        # Where to apply: shown as a button while the round is upcoming or recruiting.
+        # apply_url: https://example.org/apply
         start: unknown
         end: unknown
         # The figures you publish once the round has run.

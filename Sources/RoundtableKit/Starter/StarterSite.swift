@@ -59,6 +59,8 @@ public enum StarterSite {
         applications:
           open: \(year)-02-01
           close: \(year)-02-28
+        # Where to apply: shown as a button while the round is upcoming or recruiting.
+        # apply_url: https://example.org/apply
         start: \(year)-03-15
         end: \(year)-07-11
         # The figures you publish once the round has run; `unknown` until then.
