@@ -174,6 +174,25 @@ table.statistics th.country { font-weight: normal; padding-left: 1.5rem; }
 table.statistics th.other { font-style: italic; }
 .figure-note { color: var(--muted); font-size: 0.85em; white-space: nowrap; }
 
+/* Print: the text and its tables on white, without the site's navigation; an address after
+   each link to another site, since paper cannot follow it; no page break inside a table row, a
+   figure or a code block, nor straight after a heading. */
+@media print {
+  :root { --text: #000; --muted: #333; --background: #fff; --surface: #fff; --border: #888; --accent: #000; --accent-visited: #000; }
+  body { display: block; font-size: 11pt; line-height: 1.45; }
+  .skip-link, .site-header ul, .site-header nav, .site-footer, .sidebar, .prev-next, .edit-link, .toc, .calendar-link, .apply { display: none; }
+  .site-header { padding: 0 0 0.5rem; }
+  .layout, .layout.with-sidebar { display: block; max-width: none; padding: 0; }
+  main, .layout:not(.with-sidebar) main { max-width: none; margin: 0; }
+  a { color: inherit; }
+  main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; }
+  .notice, .status, pre, code { background: none; }
+  .table-wrap, .layout:not(.with-sidebar) .table-wrap { overflow: visible; background: none; width: auto; max-width: none; }
+  .table-wrap thead th:first-child, .table-wrap tbody th:first-child { position: static; }
+  h1, h2, h3, h4 { break-after: avoid; }
+  tr, figure, pre, blockquote, .facts { break-inside: avoid; }
+}
+
 """#,
         "strings/en.yaml": #"""
 # The words of the default theme in English. Every other language falls back to this file, so
