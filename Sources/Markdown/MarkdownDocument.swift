@@ -62,7 +62,7 @@ public final class MarkdownDocument {
             let text = plainText(of: node)
             let id = slugs.claim(text)
             headings.append(Heading(level: level, text: text, id: id, line: Int(cmark_node_get_start_line(node))))
-            replaceHeading(node, level: level, id: id)
+            replaceHeading(node, level: level, id: id, text: text)
         }
         return headings
     }
@@ -153,7 +153,7 @@ public final class MarkdownDocument {
         return text
     }
 
-    private func replaceHeading(_ heading: OpaquePointer, level: Int, id: String) {
+    private func replaceHeading(_ heading: OpaquePointer, level: Int, id: String, text: String) {
         let openTag = "<h\(level)>"
         let closeTag = "</h\(level)>\n"
         guard let rendered = cmark_render_html(heading, renderOptions) else { return }
@@ -162,7 +162,12 @@ public final class MarkdownDocument {
         guard html.hasPrefix(openTag), html.hasSuffix(closeTag), let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
         else { return }
         let inner = html.dropFirst(openTag.count).dropLast(closeTag.count)
-        cmark_node_set_on_enter(block, "<h\(level) id=\"\(Self.escapeAttribute(id))\">\(inner)</h\(level)>")
+        let anchor = Self.escapeAttribute(id)
+        let link = options.headingLinkLabel.map { label in
+            let name = Self.escapeAttribute(label + ": " + text)
+            return " <a class=\"heading-link\" href=\"#\(anchor)\" aria-label=\"\(name)\">#</a>"
+        }
+        cmark_node_set_on_enter(block, "<h\(level) id=\"\(anchor)\">\(inner)\(link ?? "")</h\(level)>")
         cmark_node_set_on_exit(block, "")
         cmark_node_replace(heading, block)
         cmark_node_free(heading)

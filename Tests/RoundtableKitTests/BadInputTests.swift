@@ -35,7 +35,11 @@ import Testing
         let page = try #require(report.files.first { $0.path == "topics/windows/index.html" })
         let html = String(decoding: page.bytes, as: UTF8.self)
         #expect(html.contains("<title>Windows · Minimal Network</title>"))
-        #expect(html.contains("<h2 id=\"heading\">Heading</h2>\n<p>See <a href=\"../../topics/beta/\">Beta</a>.</p>"))
+        #expect(
+            html.contains(
+                ##"<h2 id="heading">Heading <a class="heading-link" href="#heading" "##
+                    + ##"aria-label="Link to this section: Heading">#</a></h2>"## + "\n"
+                    + #"<p>See <a href="../../topics/beta/">Beta</a>.</p>"#))
     }
 
     @Test func crlfFileReportsTheRightLineAndColumn() async {

@@ -120,6 +120,10 @@ img { max-width: 100%; height: auto; }
 }
 .table-wrap:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .table-wrap tbody th:first-child, .table-wrap thead th:first-child { position: sticky; left: 0; background: var(--background); }
+/* Each heading of a body links to itself: shown on hover and on focus, faintly where nothing hovers. */
+.heading-link { margin-left: 0.3em; color: var(--muted); text-decoration: none; opacity: 0; }
+h2:hover .heading-link, h3:hover .heading-link, h4:hover .heading-link, .heading-link:focus-visible { opacity: 1; }
+@media (hover: none) { .heading-link { opacity: 0.5; } }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .apply { margin: 1rem 0; }
 .apply .button { display: inline-block; padding: 0.5rem 1rem; border-radius: 6px; background: var(--accent); color: var(--background); font-weight: 600; text-decoration: none; }
@@ -180,7 +184,7 @@ table.statistics th.other { font-style: italic; }
 @media print {
   :root { --text: #000; --muted: #333; --background: #fff; --surface: #fff; --border: #888; --accent: #000; --accent-visited: #000; }
   body { display: block; font-size: 11pt; line-height: 1.45; }
-  .skip-link, .site-header ul, .site-header nav, .site-footer, .sidebar, .prev-next, .edit-link, .toc, .calendar-link, .apply { display: none; }
+  .skip-link, .heading-link, .site-header ul, .site-header nav, .site-footer, .sidebar, .prev-next, .edit-link, .toc, .calendar-link, .apply { display: none; }
   .site-header { padding: 0 0 0.5rem; }
   .layout, .layout.with-sidebar { display: block; max-width: none; padding: 0; }
   main, .layout:not(.with-sidebar) main { max-width: none; margin: 0; }
@@ -207,6 +211,7 @@ site:
   document_title: "{page} · {site}"
   suggest_change: Suggest a change to this page
   on_this_page: On this page
+  heading_link: Link to this section
   previous_and_next: Previous and next
   previous: Previous
   next: Next

@@ -10,7 +10,9 @@ struct BodyRenderer {
         var anchorChecks: [AnchorCheck] = []
         var attachments: Set<String> = []
         var sameDocumentFragments: [(fragment: String, location: SourceLocation, written: String)] = []
-        let rendered = MarkdownDocument.render(source.text, options: site.config.markdown) { link in
+        var options = site.config.markdown
+        options.headingLinkLabel = site.theme.strings.text("site.heading_link")
+        let rendered = MarkdownDocument.render(source.text, options: options) { link in
             let location = source.location(line: link.line, column: link.column)
             switch site.links.resolve(link.destination, from: contentPath, on: page) {
             case .unchanged:

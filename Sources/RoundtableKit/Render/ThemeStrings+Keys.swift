@@ -3,7 +3,7 @@ extension ThemeStrings {
     /// define them all, which loading the theme checks.
     static let keysTheGeneratorUses: [String] = {
         let fixed = [
-            "site.document_title", "menu.rounds", "menu.topics", "menu.handbook",
+            "site.document_title", "site.heading_link", "menu.rounds", "menu.topics", "menu.handbook",
             "home.current_round", "home.next_round", "home.latest_round", "home.round", "home.rounds",
             "home.participations", "home.participations_in_some", "home.countries_in_largest",
             "not_found.title", "not_found.description", "process.title", "process.description",
