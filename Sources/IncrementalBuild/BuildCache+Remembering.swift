@@ -21,9 +21,11 @@ extension BuildCache {
         self.warnings = warnings
         for topic in outcome.sources?.topics ?? [] {
             guard let shown = files[topic.contentPath]?.shown else { continue }
-            topics[topic.contentPath] = TopicHeader(
+            var header = TopicHeader(
                 title: topic.title, summary: topic.summary, tags: topic.tags, draft: topic.draft,
                 bodyLineOffset: topic.body.lineOffset, frontMatter: shown)
+            header.updated = topic.updated
+            topics[topic.contentPath] = header
         }
         for round in outcome.sources?.rounds ?? [] {
             rounds[round.contentPath] = CachedRound(round, whole: ContentDigest(round.file.text))

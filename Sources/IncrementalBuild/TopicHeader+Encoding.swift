@@ -9,14 +9,17 @@ extension TopicHeader {
         writer.write(draft)
         writer.write(bodyLineOffset)
         writer.write(frontMatter)
+        writer.write(updated?.iso ?? "")
     }
 
     static func decode(_ reader: inout BinaryReader) -> TopicHeader? {
         guard let texts = reader.strings(), texts.count == 2, let tags = reader.strings(), let draft = reader.bool(),
-            let offset = reader.int(), let frontMatter = reader.digest()
+            let offset = reader.int(), let frontMatter = reader.digest(), let updated = reader.string()
         else { return nil }
-        return TopicHeader(
+        var header = TopicHeader(
             title: texts[0], summary: texts[1], tags: tags, draft: draft, bodyLineOffset: offset,
             frontMatter: frontMatter)
+        header.updated = CalendarDate(iso: updated)
+        return header
     }
 }

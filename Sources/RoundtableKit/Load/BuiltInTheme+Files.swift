@@ -155,7 +155,7 @@ th, td { text-align: left; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(
 .prev-next a { display: block; max-width: 48%; }
 .prev-next .next { margin-left: auto; text-align: right; }
 .prev-next span { display: block; font-size: 0.8rem; color: var(--muted); text-transform: uppercase; letter-spacing: 0.06em; }
-.licence, .edit-link { color: var(--muted); font-size: 0.95rem; }
+.licence, .edit-link, .updated { color: var(--muted); font-size: 0.95rem; }
 
 /* On wide screens, a table may grow beyond the reading measure to the right, its left edge on
    the text's: the 42rem column is centred, so its left edge is 21rem before the middle. */
@@ -212,6 +212,7 @@ site:
   suggest_change: Suggest a change to this page
   on_this_page: On this page
   heading_link: Link to this section
+  last_updated: "Last updated:"
   previous_and_next: Previous and next
   previous: Previous
   next: Next
@@ -585,6 +586,9 @@ feed:
 {{#known}}<time datetime="{{iso}}">{{text}}</time>{{/known}}{{^known}}<span class="unknown">{{#isBeforeItsRun}}{{strings.figure.not_yet}}{{/isBeforeItsRun}}{{^isBeforeItsRun}}{{strings.figure.unknown}}{{/isBeforeItsRun}}</span>{{/known}}
 """#,
         "templates/partials/edit-link.mustache": #"""
+{{#updated}}
+<p class="updated">{{strings.site.last_updated}} {{> partials/date}}</p>
+{{/updated}}
 {{#editURL}}
 <p class="edit-link"><a href="{{editURL}}">{{strings.site.suggest_change}}</a></p>
 {{/editURL}}

@@ -1,5 +1,5 @@
 extension Chapter {
-    static let allowedKeys = ["title", "summary", "order", "draft"]
+    static let allowedKeys = ["title", "summary", "order", "draft", "updated"]
 
     static func load(_ source: SourceText, contentPath: String, fileName: String) -> (Chapter?, [Diagnostic]) {
         let (opened, errors) = MarkdownFile.open(
@@ -9,12 +9,13 @@ extension Chapter {
         let summary = file.fields.string("summary", required: true)
         let order = file.fields.integer("order", required: false)
         let draft = file.fields.bool("draft") ?? false
+        let updated = file.fields.optionalDate("updated")
         guard file.fields.diagnostics.isEmpty, let title, let summary else { return (nil, file.fields.diagnostics) }
         let (prefix, slug) = MarkdownFile.slugAndPrefix(fileName: fileName)
-        return (
-            Chapter(
-                slug: slug, title: title, summary: summary, order: order ?? prefix, draft: draft, body: file.body,
-                contentPath: contentPath), []
-        )
+        var chapter = Chapter(
+            slug: slug, title: title, summary: summary, order: order ?? prefix, draft: draft, body: file.body,
+            contentPath: contentPath)
+        chapter.updated = updated
+        return (chapter, [])
     }
 }

@@ -8,4 +8,6 @@ public struct Chapter: Sendable {
     public let draft: Bool
     public let body: MarkdownSource
     public let contentPath: String
+    /// `updated`, as for topic guides.
+    public package(set) var updated: CalendarDate?
 }

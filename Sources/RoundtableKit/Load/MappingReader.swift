@@ -191,6 +191,12 @@ struct MappingReader {
 
     // MARK: - Helpers
 
+    /// An optional date: nil when absent, empty or `unknown`.
+    mutating func optionalDate(_ key: String) -> CalendarDate? {
+        guard optional(key) != nil else { return nil }
+        return date(key)?.value
+    }
+
     private func optional(_ key: String) -> Node? {
         guard let value = values[key]?.value, !isNull(value) else { return nil }
         return value

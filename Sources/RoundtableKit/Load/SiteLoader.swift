@@ -185,9 +185,10 @@ package struct SiteLoader: Sendable {
         }
         let (loaded, problems) = parse(source, job)
         if case .topic(let topic) = loaded, !keepsTopicBodies {
-            let header = TopicHeader(
+            var header = TopicHeader(
                 title: topic.title, summary: topic.summary, tags: topic.tags, draft: topic.draft,
                 bodyLineOffset: topic.body.lineOffset, frontMatter: FrontMatter.metadataDigest(of: source.text))
+            header.updated = topic.updated
             return (.topic(bodies.topic(header, contentPath: job.contentPath, fileName: job.fileName)), problems)
         }
         return (loaded, problems)

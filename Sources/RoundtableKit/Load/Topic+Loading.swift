@@ -1,5 +1,5 @@
 extension Topic {
-    static let allowedKeys = ["title", "summary", "tags", "draft"]
+    static let allowedKeys = ["title", "summary", "tags", "draft", "updated"]
 
     static func load(_ source: SourceText, contentPath: String, fileName: String) -> (Topic?, [Diagnostic]) {
         let (opened, errors) = MarkdownFile.open(
@@ -9,14 +9,15 @@ extension Topic {
         let summary = file.fields.string("summary", required: true)
         let tags = file.fields.stringList("tags", required: true)
         let draft = file.fields.bool("draft") ?? false
+        let updated = file.fields.optionalDate("updated")
         guard file.fields.diagnostics.isEmpty, let title, let summary, let tags else {
             return (nil, file.fields.diagnostics)
         }
         let slug = MarkdownFile.slugAndPrefix(fileName: fileName).slug
-        return (
-            Topic(
-                slug: slug, title: title, summary: summary, tags: tags, draft: draft, body: file.body,
-                contentPath: contentPath), []
-        )
+        var topic = Topic(
+            slug: slug, title: title, summary: summary, tags: tags, draft: draft, body: file.body,
+            contentPath: contentPath)
+        topic.updated = updated
+        return (topic, [])
     }
 }

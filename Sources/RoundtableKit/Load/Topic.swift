@@ -13,6 +13,9 @@ public struct Topic: Sendable {
     /// Reads the body when its page is rendered; nil when `body` holds the text. A build that
     /// publishes keeps no bodies, so that it never holds all of them at once.
     let readBody: (@Sendable () -> (MarkdownSource?, [Diagnostic]))?
+    /// `updated`: the day the guide last changed in substance, shown as "Last updated" and in
+    /// the sitemap. Written by the volunteer, never taken from the clock.
+    public package(set) var updated: CalendarDate?
 
     init(
         slug: String, title: String, summary: String, tags: [String], draft: Bool, body: MarkdownSource,

@@ -14,12 +14,14 @@ struct TopicBodyReader: Sendable {
     func topic(_ header: TopicHeader, contentPath: String, fileName: String) -> Topic {
         let shownPath = loader.displayPath(contentPath)
         let unread = MarkdownSource.unread(shownPath: shownPath, lineOffset: header.bodyLineOffset)
-        return Topic(
+        var topic = Topic(
             slug: MarkdownFile.slugAndPrefix(fileName: fileName).slug, title: header.title, summary: header.summary,
             tags: header.tags, draft: header.draft, body: unread, contentPath: contentPath
         ) { [self] in
             body(contentPath: contentPath, shownPath: shownPath, header: header)
         }
+        topic.updated = header.updated
+        return topic
     }
 
     /// The front matter was parsed already; if it is still the same text, the body starts where it did.

@@ -24,6 +24,7 @@ extension PageRenderer {
             values["chapters"] = chapterList(context, current: index)
             values["licence"] = ["name": site.config.licence.name, "url": site.config.licence.url]
             values["editURL"] = context.editURL(for: chapter.contentPath)
+            if let updated = chapter.updated { values["updated"] = context.format.date(.known(updated)) }
             return values.merging(
                 context.neighbours(site.chapters, at: index) {
                     ["title": $0.title, "url": context.url(routes.chapter($0.slug))]

@@ -46,6 +46,7 @@ extension PageRenderer {
                 ]
             }
             values["editURL"] = context.editURL(for: topic.contentPath)
+            if let updated = topic.updated { values["updated"] = context.format.date(.known(updated)) }
             return values.merging(
                 context.neighbours(site.topics, at: index) {
                     ["title": $0.title, "url": context.url(routes.topic($0.slug))]

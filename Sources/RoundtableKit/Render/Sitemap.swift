@@ -7,11 +7,16 @@ enum Sitemap {
         pages += site.topics.map { routes.topic($0.slug) }
         pages += site.chapters.map { routes.chapter($0.slug) }
         pages += site.pages.map { routes.page($0.slug) }
+        // The day a guide or chapter says it was last updated; other pages say none.
+        var updated: [Route: CalendarDate] = [:]
+        for topic in site.topics { updated[routes.topic(topic.slug)] = topic.updated }
+        for chapter in site.chapters { updated[routes.chapter(chapter.slug)] = chapter.updated }
         var xml =
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "
             + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages.sorted() {
-            xml += "  <url><loc>\(escape(routes.canonicalURL(of: page)))</loc></url>\n"
+            let lastModified = updated[page].map { "<lastmod>\($0.iso)</lastmod>" } ?? ""
+            xml += "  <url><loc>\(escape(routes.canonicalURL(of: page)))</loc>\(lastModified)</url>\n"
         }
         xml += "</urlset>\n"
         return OutputFile(path: routes.sitemap.outputFile, text: xml)
