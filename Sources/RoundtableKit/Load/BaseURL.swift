@@ -12,8 +12,14 @@ public struct BaseURL: Sendable, Equatable {
 
     /// The path after the host, `/iln/` for `https://example.org/iln/`.
     public var path: String {
-        guard let schemeEnd = text.range(of: "://") else { return "/" }
-        let afterHost = text[schemeEnd.upperBound...].drop { $0 != "/" }
+        let afterHost = afterScheme.drop { $0 != "/" }
         return afterHost.isEmpty ? "/" : String(afterHost)
+    }
+
+    /// `example.org` for `https://example.org/iln/`.
+    public var host: String { String(afterScheme.prefix { $0 != "/" }) }
+
+    private var afterScheme: Substring {
+        text.range(of: "://").map { text[$0.upperBound...] } ?? Substring(text)
     }
 }

@@ -84,10 +84,8 @@ enum AtomFeed {
     /// A tag URI (RFC 4151): `tag:example.org,2015-03-15:/iln/rounds/2015A/`, the same on every
     /// build and unique to the site, the day and the address.
     private static func tag(_ site: Site, _ date: CalendarDate, _ path: String) -> String {
-        let text = site.routes.baseURL.text
-        let afterScheme = text.range(of: "://").map { text[$0.upperBound...] } ?? Substring(text)
-        let host = afterScheme.prefix { $0 != "/" }
-        return "tag:\(host),\(date.iso):\(site.routes.baseURL.path)\(path)"
+        let baseURL = site.routes.baseURL
+        return "tag:\(baseURL.host),\(date.iso):\(baseURL.path)\(path)"
     }
 
     /// Midnight UTC of the day; for a feed without entries, the Unix epoch, which is as

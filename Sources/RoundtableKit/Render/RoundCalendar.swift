@@ -106,8 +106,7 @@ enum RoundCalendar {
 
     /// The site's host and path, `example.org/iln`: unique to the site, the same on every build.
     private static func uidDomain(_ baseURL: BaseURL) -> String {
-        let withoutScheme = baseURL.text.split(separator: "://", maxSplits: 1).last.map(String.init) ?? baseURL.text
-        return String(withoutScheme.dropLast(withoutScheme.hasSuffix("/") ? 1 : 0))
+        baseURL.host + baseURL.path.dropLast()
     }
 
     /// TEXT values escape backslashes, semicolons, commas and line breaks (RFC 5545 3.3.11).
