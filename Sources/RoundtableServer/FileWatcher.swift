@@ -117,18 +117,19 @@ final class FileWatcher: @unchecked Sendable {
                         folderOf[watchID] = nil
                         continue
                     }
-                    let isFolder = eventMask & UInt32(IN_ISDIR | IN_DELETE_SELF | IN_MOVE_SELF | IN_Q_OVERFLOW) != 0
+                    // A folder's own event, or lost events: no single file to name.
+                    let namesNoFile = eventMask & UInt32(IN_ISDIR | IN_DELETE_SELF | IN_MOVE_SELF | IN_Q_OVERFLOW) != 0
                     if eventMask & UInt32(IN_ISDIR) != 0, eventMask & UInt32(IN_CREATE | IN_MOVED_TO) != 0,
                         let parent = folderOf[watchID]
                     {
                         watch(parent + "/" + name)
                     }
-                    if let folder = folderOf[watchID], !name.isEmpty, !isFolder {
+                    if let folder = folderOf[watchID], !name.isEmpty, !namesNoFile {
                         paths?.insert(folder + "/" + name)
                     } else {
                         paths = nil
                     }
-                    if !Self.isEditorScratch(name) || isFolder { pending = true }
+                    if !Self.isEditorScratch(name) || namesNoFile { pending = true }
                 }
             }
             return true

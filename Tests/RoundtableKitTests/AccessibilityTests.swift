@@ -7,7 +7,7 @@ import Testing
 @Suite struct AccessibilityTests {
     static let checker = TestSupport.repositoryRoot.appendingPathComponent("scripts/axe-check").path
     static var canRun: Bool {
-        guard let python = CalendarTests.python, TestSupport.executablePath("chromium") != nil else { return false }
+        guard let python = TestSupport.python, TestSupport.executablePath("chromium") != nil else { return false }
         let probe = "import importlib.util, websocket; assert importlib.util.find_spec('axe_playwright_python')"
         return (try? TestSupport.run(python, ["-c", probe]).status) == 0
     }
@@ -21,7 +21,7 @@ import Testing
 
     @Test(.enabled(if: canRun || TestSupport.toolsRequired))
     func everyKindOfPageHasNoAxeViolation() async throws {
-        let python = try #require(CalendarTests.python)
+        let python = try #require(TestSupport.python)
         // The demo's base_url is https://example.org/iln/.
         let output = TestSupport.temporaryDirectory().appendingPathComponent("iln")
         #expect(await TestSupport.build(content: TestSupport.demoContent, into: output).succeeded)

@@ -6,9 +6,8 @@ import Testing
 /// Every round calendar of the demo site, read by a standard iCalendar parser (Python's
 /// `icalendar`), says what the round file says; text survives escaping and folding.
 @Suite struct CalendarTests {
-    static let python = TestSupport.executablePath("python3")
     static var hasParser: Bool {
-        guard let python else { return false }
+        guard let python = TestSupport.python else { return false }
         return (try? TestSupport.run(python, ["-c", "import icalendar"]).status) == 0
     }
 
@@ -29,7 +28,7 @@ import Testing
         """
 
     static func parse(_ paths: [String]) throws -> [String: [[String: String]]] {
-        let python = try #require(python)
+        let python = try #require(TestSupport.python)
         let result = try TestSupport.run(python, ["-c", reader] + paths)
         #expect(result.status == 0, "icalendar could not read the calendars: \(result.stderr)")
         return try JSONDecoder().decode([String: [[String: String]]].self, from: Data(result.stdout.utf8))

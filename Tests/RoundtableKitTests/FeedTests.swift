@@ -7,7 +7,7 @@ import Testing
 /// newest releases and rounds with their dates from the content; every page points to it.
 @Suite struct FeedTests {
     static var hasParser: Bool {
-        guard let python = CalendarTests.python else { return false }
+        guard let python = TestSupport.python else { return false }
         return (try? TestSupport.run(python, ["-c", "import feedparser"]).status) == 0
     }
 
@@ -38,7 +38,7 @@ import Testing
     func theFeedParsesAndListsTheNewestReleasesAndRounds() async throws {
         let output = TestSupport.temporaryDirectory().appendingPathComponent("demo")
         #expect(await TestSupport.build(content: TestSupport.demoContent, into: output).succeeded)
-        let python = try #require(CalendarTests.python)
+        let python = try #require(TestSupport.python)
         let result = try TestSupport.run(python, ["-c", Self.reader, output.appendingPathComponent("feed.xml").path])
         #expect(result.status == 0, "\(result.stderr)")
         let feed = try JSONDecoder().decode(Parsed.self, from: Data(result.stdout.utf8))

@@ -55,6 +55,10 @@ enum TestSupport {
         ProcessInfo.processInfo.environment["ROUNDTABLE_REQUIRE_TOOLS"] == "1"
     }
 
+    /// For the tests that read output back with a Python library (icalendar, feedparser) or
+    /// drive Chromium through `scripts/axe-check`.
+    static let python = executablePath("python3")
+
     static func executablePath(_ name: String) -> String? {
         for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
             let candidate = "\(directory)/\(name)"

@@ -583,7 +583,7 @@ feed:
 
 """#,
         "templates/partials/date.mustache": #"""
-{{#known}}<time datetime="{{iso}}">{{text}}</time>{{/known}}{{^known}}<span class="unknown">{{#isBeforeItsRun}}{{strings.figure.not_yet}}{{/isBeforeItsRun}}{{^isBeforeItsRun}}{{strings.figure.unknown}}{{/isBeforeItsRun}}</span>{{/known}}
+{{#known}}<time datetime="{{iso}}">{{text}}</time>{{/known}}{{^known}}{{> partials/unknown}}{{/known}}
 """#,
         "templates/partials/edit-link.mustache": #"""
 {{#updated}}
@@ -595,7 +595,7 @@ feed:
 
 """#,
         "templates/partials/figure.mustache": #"""
-{{#known}}{{text}}{{/known}}{{^known}}<span class="unknown">{{#isBeforeItsRun}}{{strings.figure.not_yet}}{{/isBeforeItsRun}}{{^isBeforeItsRun}}{{strings.figure.unknown}}{{/isBeforeItsRun}}</span>{{/known}}
+{{#known}}{{text}}{{/known}}{{^known}}{{> partials/unknown}}{{/known}}
 
 """#,
         "templates/partials/footer.mustache": #"""
@@ -741,6 +741,9 @@ feed:
 {{/hasRounds}}
 </li>
 
+"""#,
+        "templates/partials/unknown.mustache": #"""
+<span class="unknown">{{#isBeforeItsRun}}{{strings.figure.not_yet}}{{/isBeforeItsRun}}{{^isBeforeItsRun}}{{strings.figure.unknown}}{{/isBeforeItsRun}}</span>
 """#,
         "templates/process.mustache": #"""
 {{<base}}

@@ -66,7 +66,7 @@ package enum SiteRenderer {
                 PageResult(file: AtomFeed.file(for: site))
             },
             PageJob(outputPath: routes.robots.outputFile, contentPath: nil) {
-                PageResult(file: OutputFile(path: routes.robots.outputFile, text: Sitemap.robots(for: site)))
+                PageResult(file: Sitemap.robotsFile(for: site))
             },
         ]
         jobs += site.sections.map { section in

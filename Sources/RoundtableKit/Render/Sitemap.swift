@@ -24,8 +24,11 @@ enum Sitemap {
 
     /// `robots.txt`: everything may be crawled, and the sitemap is here. Crawlers read it only
     /// at a host's root, so it counts where the site is published at one.
-    static func robots(for site: Site) -> String {
-        "User-agent: *\nAllow: /\n\nSitemap: \(site.routes.canonicalURL(of: site.routes.sitemap))\n"
+    static func robotsFile(for site: Site) -> OutputFile {
+        let routes = site.routes
+        return OutputFile(
+            path: routes.robots.outputFile,
+            text: "User-agent: *\nAllow: /\n\nSitemap: \(routes.canonicalURL(of: routes.sitemap))\n")
     }
 
     /// The same five entities as in HTML, which XML reads alike.
