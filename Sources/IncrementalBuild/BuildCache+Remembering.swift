@@ -39,7 +39,7 @@ extension BuildCache {
             pages[file.path] = CachedPage(
                 inputs: pageInputs.digest(ofPageShowing: contentPath), digest: file.digest,
                 anchorChecks: file.anchorChecks, attachments: file.attachments, warnings: file.warnings,
-                ids: file.ids)
+                ids: file.ids, searchEntry: file.searchEntry)
         }
         if let scan, scan.newestModification < trustedBefore { inputStatus = scan.statusDigest }
     }

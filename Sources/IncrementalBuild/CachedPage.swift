@@ -13,6 +13,8 @@ struct CachedPage: Sendable {
     let warnings: [Diagnostic]
     /// The page's element ids, for links into it from pages rendered later.
     let ids: ElementIDList
+    /// What the search index holds of the page.
+    let searchEntry: SearchEntry?
 }
 
 extension CachedPage {
@@ -20,7 +22,8 @@ extension CachedPage {
     func rendered(at outputPath: String, showing contentPath: String?) -> RenderedFile {
         RenderedFile(
             path: outputPath, digest: digest, bytes: nil, origin: .page(showing: contentPath),
-            anchorChecks: anchorChecks, attachments: attachments, warnings: warnings, ids: ids)
+            anchorChecks: anchorChecks, attachments: attachments, warnings: warnings, ids: ids,
+            searchEntry: searchEntry)
     }
 
     func encode(_ writer: inout BinaryWriter) {
@@ -36,6 +39,15 @@ extension CachedPage {
         writer.write(attachments)
         Diagnostic.encode(warnings, &writer)
         writer.write(block: ids.encoded)
+        writer.write(searchEntry != nil)
+        if let entry = searchEntry {
+            writer.write([
+                entry.path, entry.kind, entry.title, entry.summary, entry.openingText, entry.otherWords,
+            ])
+            writer.write(entry.headings.flatMap { [$0.text, $0.id] })
+            writer.write(entry.tags)
+            writer.write(entry.rounds)
+        }
     }
 
     static func decode(_ reader: inout BinaryReader) -> CachedPage? {
@@ -55,9 +67,19 @@ extension CachedPage {
                     sourceLine: hasLine ? fields[4] : nil, written: fields[2]))
         }
         guard let attachments = reader.strings(), let warnings = Diagnostic.decodeList(&reader) else { return nil }
-        guard let ids = reader.block() else { return nil }
+        guard let ids = reader.block(), let hasEntry = reader.bool() else { return nil }
+        var searchEntry: SearchEntry?
+        if hasEntry {
+            guard let fields = reader.strings(), fields.count == 6, let headings = reader.strings(),
+                headings.count % 2 == 0, let tags = reader.strings(), let rounds = reader.strings()
+            else { return nil }
+            searchEntry = SearchEntry(
+                path: fields[0], kind: fields[1], title: fields[2], summary: fields[3],
+                headings: stride(from: 0, to: headings.count, by: 2).map { (headings[$0], headings[$0 + 1]) },
+                tags: tags, rounds: rounds, openingText: fields[4], otherWords: fields[5])
+        }
         return CachedPage(
             inputs: inputs, digest: digest, anchorChecks: checks, attachments: attachments, warnings: warnings,
-            ids: ElementIDList(encoded: ids))
+            ids: ElementIDList(encoded: ids), searchEntry: searchEntry)
     }
 }

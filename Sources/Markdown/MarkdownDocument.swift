@@ -45,7 +45,9 @@ public final class MarkdownDocument {
         let links = document.rewriteLinks(rewriteLink)
         let rawHTML = options.allowRawHTML ? [] : document.rawHTML()
         let headings = document.assignHeadingIDs()
-        return RenderedMarkdown(html: document.renderHTML(), headings: headings, links: links, rawHTML: rawHTML)
+        return RenderedMarkdown(
+            html: document.renderHTML(), headings: headings, links: links, rawHTML: rawHTML,
+            text: document.bodyText())
     }
 
     /// Gives every heading an id. cmark's HTML renderer has no attributes, so each heading is
@@ -101,6 +103,55 @@ public final class MarkdownDocument {
                 tag: tag, isBlock: isBlock, line: line,
                 column: scalarColumn(line: line, byteColumn: Int(cmark_node_get_start_column(node))))
         }
+    }
+
+    /// The words a reader sees outside headings, as plain text: each block's text and code
+    /// separated by one space, raw HTML and link destinations left out. For a search index.
+    /// Call it after `assignHeadingIDs`, so that headings (now custom blocks) are left out.
+    public func bodyText() -> String {
+        var text: [UInt8] = []
+        func appendSpace() {
+            if let last = text.last, last != 0x20 { text.append(0x20) }
+        }
+        func append(_ literal: UnsafePointer<CChar>?) {
+            guard let literal else { return }
+            var pointer = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
+            while pointer.pointee != 0 {
+                let byte = pointer.pointee
+                if byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x20 {
+                    appendSpace()
+                } else {
+                    text.append(byte)
+                }
+                pointer += 1
+            }
+        }
+        guard let iterator = cmark_iter_new(root) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if event == CMARK_EVENT_EXIT {
+                if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_ITEM { appendSpace() }
+                continue
+            }
+            switch type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                append(cmark_node_get_literal(node))
+            case CMARK_NODE_CODE_BLOCK:
+                appendSpace()
+                append(cmark_node_get_literal(node))
+                appendSpace()
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                appendSpace()
+            default:
+                break
+            }
+        }
+        if text.last == 0x20 { text.removeLast() }
+        return String(decoding: text, as: UTF8.self)
     }
 
     private var renderOptions: Int32 {

@@ -5,11 +5,14 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public let links: [LinkReference]
     /// Raw HTML in the body, in the order written: what safe mode drops.
     public let rawHTML: [RawHTML]
+    /// The body's words outside headings, as plain text (`MarkdownDocument.bodyText`).
+    public let text: String
 
-    public init(html: String, headings: [Heading], links: [LinkReference], rawHTML: [RawHTML] = []) {
+    public init(html: String, headings: [Heading], links: [LinkReference], rawHTML: [RawHTML] = [], text: String = "") {
         self.html = html
         self.headings = headings
         self.links = links
         self.rawHTML = rawHTML
+        self.text = text
     }
 }

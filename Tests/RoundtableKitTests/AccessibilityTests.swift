@@ -13,10 +13,11 @@ import Testing
     }
 
     /// One page of each kind: the home page, both indexes and a page of each section, a round
-    /// with pair statistics and one without, a standalone page and the 404 page.
+    /// with pair statistics and one without, a standalone page, the 404 page and
+    /// the search page showing results.
     static let pages = [
         "", "rounds/", "rounds/2016A/", "rounds/pilot/", "topics/", "topics/library-spaces/", "process/",
-        "process/applications/", "about/", "404.html",
+        "process/applications/", "about/", "404.html", "search/?q=time+zones",
     ]
 
     @Test(.enabled(if: canRun || TestSupport.toolsRequired))

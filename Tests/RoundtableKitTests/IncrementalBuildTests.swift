@@ -86,10 +86,15 @@ import Testing
         try project.edit("topics/alpha.md") { $0 + "\nA new closing paragraph.\n" }
         let report = await project.build()
         #expect(report.succeeded)
-        #expect(report.writtenCount == 1, "only topics/alpha/index.html changes")
+        #expect(report.writtenCount == 2, "only topics/alpha/index.html and the search index change")
         let after = Project.tree(project.output)
+        // The search index made from the other pages' cached entries is the clean build's.
         #expect(after == (try await project.cleanBuild()))
-        #expect(after.filter { before[$0.key] != $0.value }.keys.sorted() == ["topics/alpha/index.html"])
+        #expect(
+            after.filter { before[$0.key] != $0.value }.keys.sorted() == [
+                "search/index.json", "topics/alpha/index.html",
+            ])
+        #expect(String(decoding: after["search/index.json"]!, as: UTF8.self).contains("closing"))
         #expect(try project.modificationTime("topics/beta/index.html") == untouched)
     }
 
@@ -186,7 +191,7 @@ import Testing
         let time = try project.modificationTime("index.html")
         let report = await project.build()
         #expect(report.succeeded && report.writtenCount == 0)
-        #expect(report.pageCount == 12)
+        #expect(report.pageCount == 13)
         #expect(try project.modificationTime("index.html") == time)
     }
 
@@ -282,7 +287,7 @@ import Testing
         // Another page changes: beta's page comes from the cache, with its warning.
         try project.edit("topics/alpha.md") { $0 + "\nA new closing paragraph.\n" }
         let second = await project.build()
-        #expect(second.succeeded && second.writtenCount == 1)
+        #expect(second.succeeded && second.writtenCount == 2, "alpha's page and the search index")
         #expect(second.diagnostics == first.diagnostics)
         // Nothing changes (and every file is old enough to trust): the build stops at the input
         // scan, reading nothing, and still reports the warning.
@@ -414,7 +419,12 @@ import Testing
         for page in ["index.html", "a/index.html", "b/index.html", "sitemap.xml"] {
             cache.pages[page] = CachedPage(
                 inputs: digest("f" + page), digest: digest(page), anchorChecks: [], attachments: [], warnings: [],
-                ids: ElementIDList(["x", page]))
+                ids: ElementIDList(["x", page]),
+                searchEntry: page == "a/index.html"
+                    ? SearchEntry(
+                        path: "a/", kind: "topic", title: "A", summary: "About a", headings: [("One", "one")],
+                        tags: ["Tag"], rounds: ["Round 1"], openingText: "Text", otherWords: "more words")
+                    : nil)
         }
         // The same as the pages, but one page is missing, one differs and two files are no pages.
         cache.current = cache.pages.mapValues(\.digest).filter { $0.key != "b/index.html" }
@@ -433,6 +443,8 @@ import Testing
         #expect(loaded.standby == cache.standby)
         #expect(loaded.pages.mapValues(\.digest) == cache.pages.mapValues(\.digest))
         #expect(loaded.pages["a/index.html"]?.ids.ids == ["a/index.html", "x"])
+        #expect(loaded.pages["a/index.html"]?.searchEntry == cache.pages["a/index.html"]?.searchEntry)
+        #expect(loaded.pages["b/index.html"]?.searchEntry == nil)
     }
 
     /// Each memory writes and reads its own fields; a file may have no status (a file

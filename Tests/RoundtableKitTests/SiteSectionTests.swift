@@ -20,7 +20,11 @@ import Testing
         let report = await TestSupport.check(files)
         #expect(report.succeeded, "\(DiagnosticFormatter.format(report.diagnostics))")
         let paths = report.files.map(\.path).filter { !$0.hasPrefix("assets/") }
-        #expect(paths == ["404.html", "about/index.html", "feed.xml", "index.html", "robots.txt", "sitemap.xml"])
+        #expect(
+            paths == [
+                "404.html", "about/index.html", "feed.xml", "index.html", "robots.txt", "search/index.html",
+                "search/index.json", "sitemap.xml",
+            ])
         let home = String(decoding: report.files.first { $0.path == "index.html" }!.bytes, as: UTF8.self)
         for absent in ["In figures", "0 rounds", "Latest topic guides", ">Rounds<", ">Topic guides<", ">Handbook<"] {
             #expect(!home.contains(absent), "the home page shows '\(absent)'")

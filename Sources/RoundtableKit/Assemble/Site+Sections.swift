@@ -12,3 +12,10 @@ extension Site {
         }
     }
 }
+
+extension Site {
+    /// Whether the site has a page the search index holds: a round, a guide, a chapter or a page.
+    var isSearchable: Bool {
+        !rounds.isEmpty || !topics.isEmpty || !chapters.isEmpty || !pages.isEmpty
+    }
+}

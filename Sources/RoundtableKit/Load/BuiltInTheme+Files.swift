@@ -7,6 +7,268 @@ extension BuiltInTheme {
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="#1f5f8b"/><circle cx="16" cy="16" r="8" fill="none" stroke="#fff" stroke-width="3"/></svg>
 
 """##,
+        "assets/search.js": ##"""
+// The search page's script: reads search/index.json (written by `roundtable build`) and lists the
+// pages that hold every word typed, best first: a word in a title counts most, then in a
+// heading, a tag, a round, the summary, the text. No dependency, no server, no inline script.
+(function () {
+  "use strict";
+
+  var root = document.getElementById("search");
+  if (!root || !window.fetch || !String.prototype.normalize) return;
+  var input = document.getElementById("search-query");
+  var form = root.querySelector("form");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var siteRoot = root.getAttribute("data-root") || "";
+  var limit = 50;
+  var weights = { title: 100, heading: 30, tag: 25, round: 20, summary: 15, text: 5, words: 3 };
+  var pages = null;
+  var kinds = {};
+  var failed = false;
+
+  root.hidden = false;
+  document.getElementById("search-no-script").hidden = true;
+
+  function text(name, values) {
+    return (root.getAttribute("data-" + name) || "").replace(/\{(\w+)\}/g, function (_, key) {
+      return key in values ? values[key] : "";
+    });
+  }
+
+  // Lowercase without accents, with where each folded character came from, so that a match
+  // in the folded text can be marked in the text as written.
+  function fold(value) {
+    var folded = "";
+    var origin = [];
+    var offset = 0;
+    for (var character of value) {
+      var plain = character.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+      for (var i = 0; i < plain.length; i++) origin.push(offset);
+      folded += plain;
+      offset += character.length;
+    }
+    origin.push(offset);
+    return { text: folded, origin: origin };
+  }
+
+  function prepare(page) {
+    var headings = (page.h || []).map(function (heading) {
+      return { text: heading[0], id: heading[1], folded: fold(heading[0]).text };
+    });
+    return {
+      url: siteRoot + page.u,
+      kind: kinds[page.k] || "",
+      title: page.t,
+      summary: page.s || "",
+      opening: page.x || "",
+      headings: headings,
+      fields: {
+        title: fold(page.t).text,
+        tag: fold((page.g || []).join(" ")).text,
+        round: fold((page.r || []).join(" ")).text,
+        summary: fold(page.s || "").text,
+        text: fold(page.x || "").text,
+        words: fold(page.w || "").text,
+      },
+    };
+  }
+
+  function terms(query) {
+    return fold(query).text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  }
+
+  function escapeRegExp(term) {
+    return term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+
+  // A term matches where a word starts with it.
+  function patterns(words) {
+    return words.map(function (term) {
+      return new RegExp("(^|[^\\p{L}\\p{N}])" + escapeRegExp(term), "u");
+    });
+  }
+
+  function score(page, matchers, phrase) {
+    var total = 0;
+    var heading = null;
+    for (var matcher of matchers) {
+      var best = 0;
+      for (var field in weights) {
+        if (field === "heading") {
+          for (var candidate of page.headings) {
+            if (weights.heading > best && matcher.test(candidate.folded)) {
+              best = weights.heading;
+              heading = heading || candidate;
+            }
+          }
+        } else if (weights[field] > best && matcher.test(page.fields[field])) {
+          best = weights[field];
+        }
+      }
+      if (best === 0) return null;
+      total += best;
+    }
+    if (page.fields.title.indexOf(phrase) === 0) total += 50;
+    return { page: page, score: total, heading: heading };
+  }
+
+  // Appends `value` to `element`, the words that start with a term marked.
+  function appendMarked(element, value, words) {
+    var folded = fold(value);
+    var ranges = [];
+    for (var term of words) {
+      var pattern = new RegExp("(^|[^\\p{L}\\p{N}])(" + escapeRegExp(term) + ")", "gu");
+      var match;
+      while ((match = pattern.exec(folded.text))) {
+        var start = match.index + match[1].length;
+        ranges.push([folded.origin[start], folded.origin[start + term.length]]);
+      }
+    }
+    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    var position = 0;
+    for (var range of ranges) {
+      if (range[0] < position) continue;
+      element.append(value.slice(position, range[0]));
+      var mark = document.createElement("mark");
+      mark.textContent = value.slice(range[0], range[1]);
+      element.append(mark);
+      position = range[1];
+    }
+    element.append(value.slice(position));
+  }
+
+  // About 160 characters of the opening text around the first match, else the summary.
+  function snippet(page, matchers) {
+    for (var matcher of matchers) {
+      var match = matcher.exec(page.fields.text);
+      if (!match) continue;
+      var at = fold(page.opening).origin[match.index + match[1].length];
+      var start = Math.max(0, page.opening.lastIndexOf(" ", Math.max(0, at - 60)));
+      var end = page.opening.indexOf(" ", Math.min(page.opening.length, start + 160));
+      var cut = page.opening.slice(start, end < 0 ? undefined : end).trim();
+      return (start > 0 ? "… " : "") + cut + (end < 0 ? "" : " …");
+    }
+    return page.summary;
+  }
+
+  function show(query) {
+    list.textContent = "";
+    var words = terms(query);
+    if (words.length === 0) {
+      status.textContent = failed ? text("failed", {}) : "";
+      return;
+    }
+    if (failed) {
+      status.textContent = text("failed", {});
+      return;
+    }
+    if (!pages) {
+      status.textContent = text("loading", {});
+      return;
+    }
+    var matchers = patterns(words);
+    var phrase = words.join(" ");
+    var found = [];
+    for (var page of pages) {
+      var result = score(page, matchers, phrase);
+      if (result) found.push(result);
+    }
+    found.sort(function (a, b) {
+      return b.score - a.score || a.page.title.localeCompare(b.page.title);
+    });
+    var shown = query.trim();
+    var message =
+      found.length === 0 ? text("no-results", { query: shown })
+        : found.length === 1 ? text("one-result", { query: shown })
+        : text("results", { count: found.length.toLocaleString(), query: shown });
+    if (found.length > limit) message += " " + text("more", { count: limit });
+    status.textContent = message;
+    for (var item of found.slice(0, limit)) {
+      var entry = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = item.page.url + (item.heading && !matchers.some(function (m) { return m.test(item.page.fields.title); })
+        ? "#" + item.heading.id : "");
+      appendMarked(link, item.page.title, words);
+      var heading = document.createElement("span");
+      heading.className = "kind";
+      heading.textContent = item.page.kind;
+      var title = document.createElement("p");
+      title.className = "result-title";
+      title.append(link, " ", heading);
+      entry.append(title);
+      if (item.heading) {
+        var section = document.createElement("p");
+        section.className = "result-section";
+        appendMarked(section, item.heading.text, words);
+        entry.append(section);
+      }
+      var excerpt = snippet(item.page, matchers);
+      if (excerpt) {
+        var paragraph = document.createElement("p");
+        appendMarked(paragraph, excerpt, words);
+        entry.append(paragraph);
+      }
+      list.append(entry);
+    }
+  }
+
+  var pending = 0;
+  function update() {
+    clearTimeout(pending);
+    pending = setTimeout(function () {
+      show(input.value);
+      var address = new URL(location.href);
+      if (input.value) address.searchParams.set("q", input.value);
+      else address.searchParams.delete("q");
+      history.replaceState(null, "", address);
+    }, 60);
+  }
+
+  function links() {
+    return Array.prototype.slice.call(list.querySelectorAll("a"));
+  }
+
+  input.addEventListener("input", update);
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var first = links()[0];
+    if (first) first.click();
+  });
+  root.addEventListener("keydown", function (event) {
+    var all = links();
+    var at = all.indexOf(document.activeElement);
+    if (event.key === "ArrowDown" && at < all.length - 1) {
+      all[at + 1].focus();
+    } else if (event.key === "ArrowUp" && at >= 0) {
+      (at === 0 ? input : all[at - 1]).focus();
+    } else if (event.key === "Escape" && at >= 0) {
+      input.focus();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  });
+
+  var query = new URL(location.href).searchParams.get("q");
+  if (query) input.value = query;
+  fetch(new URL(root.getAttribute("data-index"), location.href))
+    .then(function (response) {
+      if (!response.ok) throw new Error(response.statusText);
+      return response.json();
+    })
+    .then(function (index) {
+      kinds = index.kinds || {};
+      pages = index.pages.map(prepare);
+      show(input.value);
+    })
+    .catch(function () {
+      failed = true;
+      show(input.value);
+    });
+})();
+
+"""##,
         "assets/style.css": #"""
 /* Roundtable default theme: readable on a phone, comfortable on a desktop, light and dark. */
 :root {
@@ -181,6 +443,20 @@ table.statistics th.other { font-style: italic; }
 /* Print: the text and its tables on white, without the site's navigation; an address after
    each link to another site, since paper cannot follow it; no page break inside a table row, a
    figure or a code block, nor straight after a heading. */
+/* The search page: its form and results appear only when the script runs. */
+.search-form label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
+.search-form input {
+  width: 100%; max-width: var(--measure); font: inherit; padding: 0.5rem 0.75rem;
+  color: var(--text); background: var(--background); border: 2px solid var(--muted); border-radius: 6px;
+}
+.search-form .hint, .search-status { color: var(--muted); font-size: 0.95rem; }
+.search-results { list-style: none; padding: 0; max-width: var(--measure); }
+.search-results li { padding: 0.75rem 0; border-bottom: 1px solid var(--border); }
+.search-results p { margin: 0.25rem 0; }
+.search-results .result-title { font-size: 1.1rem; font-weight: 600; }
+.search-results .kind, .search-results .result-section { color: var(--muted); font-size: 0.9rem; font-weight: normal; }
+mark { background: #ffe58a; color: #1d2430; border-radius: 2px; }
+
 @media print {
   :root { --text: #000; --muted: #333; --background: #fff; --surface: #fff; --border: #888; --accent: #000; --accent-visited: #000; }
   body { display: block; font-size: 11pt; line-height: 1.45; }
@@ -221,6 +497,27 @@ menu:
   rounds: Rounds
   topics: Topic guides
   handbook: Handbook
+  search: Search
+
+# The search page. The script reads the plain-text strings from the page: {count} and {query}
+# are filled in there.
+search:
+  title: Search
+  description: "Search the topic guides, the handbook and the rounds of {site}."
+  label: Search the site
+  needs_script: "Searching needs JavaScript, which is turned off or did not load. Browse the site instead:"
+  hint: Results appear as you type. Use the arrow keys to move through them.
+  loading: Loading the index…
+  failed: The search index could not be loaded.
+  no_results: "Nothing found for “{query}”."
+  one_result: "1 result for “{query}”."
+  results: "{count} results for “{query}”."
+  more: "Showing the first {count}."
+  kind:
+    topic: Topic guide
+    chapter: Handbook chapter
+    page: Page
+    round: Round
 
 home:
   in_figures: In figures
@@ -899,6 +1196,32 @@ feed:
 </div>
 {{/hasChannelComparison}}
 {{/hasComparison}}
+{{/main}}
+{{/base}}
+
+"""#,
+        "templates/search.mustache": #"""
+{{<base}}
+{{$main}}
+<h1>{{title}}</h1>
+<div class="search" id="search" data-index="{{indexURL}}" data-root="{{root}}" data-loading="{{strings.search.loading}}" data-failed="{{strings.search.failed}}" data-no-results="{{strings.search.no_results}}" data-one-result="{{strings.search.one_result}}" data-results="{{strings.search.results}}" data-more="{{strings.search.more}}" hidden>
+<form role="search" class="search-form">
+<label for="search-query">{{strings.search.label}}</label>
+<input type="search" id="search-query" name="q" autocomplete="off" spellcheck="false" aria-describedby="search-hint" aria-controls="search-results">
+<p class="hint" id="search-hint">{{strings.search.hint}}</p>
+</form>
+<p class="search-status" id="search-status" role="status" aria-live="polite"></p>
+<ol class="search-results" id="search-results"></ol>
+</div>
+<div class="search-no-script" id="search-no-script">
+<p>{{strings.search.needs_script}}</p>
+<ul>
+{{#sections}}
+<li><a href="{{url}}">{{title}}</a></li>
+{{/sections}}
+</ul>
+</div>
+<script src="{{assets}}search.js" defer></script>
 {{/main}}
 {{/base}}
 

@@ -70,6 +70,6 @@ struct BodyRenderer {
         }
         return RenderedBody(
             html: rendered.html, headings: rendered.headings, diagnostics: diagnostics, anchorChecks: anchorChecks,
-            attachments: attachments.sorted())
+            attachments: attachments.sorted(), text: rendered.text)
     }
 }

@@ -29,6 +29,11 @@ struct PageContext {
             let route = routes.page(menuPage.slug)
             navigation.append(["title": menuPage.title, "url": url(route), "current": page == route])
         }
+        if site.isSearchable {
+            navigation.append([
+                "title": strings.text("menu.search"), "url": url(routes.search), "current": page == routes.search,
+            ])
+        }
         return [
             "lang": site.config.language,
             "root": root,

@@ -15,8 +15,10 @@ extension PageRenderer {
     func chapter(at index: Int) -> PageResult {
         let chapter = site.chapters[index]
         let page = routes.chapter(chapter.slug)
-        return renderContentPage(template: "chapter", page: page, contentPath: chapter.contentPath, body: chapter.body)
-        { context, body in
+        return renderContentPage(
+            template: "chapter", page: page, contentPath: chapter.contentPath, body: chapter.body,
+            search: SearchFields(kind: "chapter", title: chapter.title, summary: chapter.summary)
+        ) { context, body in
             var values = context.base(title: chapter.title, description: chapter.summary, section: "process")
             values["chapter"] = ["title": chapter.title, "summary": chapter.summary, "number": index + 1]
             values["content"] = body.html
@@ -35,7 +37,8 @@ extension PageRenderer {
     func page(_ standalone: Page) -> PageResult {
         let page = routes.page(standalone.slug)
         return renderContentPage(
-            template: "page", page: page, contentPath: standalone.contentPath, body: standalone.body
+            template: "page", page: page, contentPath: standalone.contentPath, body: standalone.body,
+            search: SearchFields(kind: "page", title: standalone.title, summary: standalone.summary)
         ) { context, body in
             var values = context.base(
                 title: standalone.title, description: standalone.summary, section: standalone.slug)

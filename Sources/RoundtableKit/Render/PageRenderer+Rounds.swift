@@ -29,7 +29,12 @@ extension PageRenderer {
     func round(_ round: Round) -> PageResult {
         let page = routes.round(round.id)
         let contentPath = round.contentPath
-        return renderContentPage(template: "round", page: page, contentPath: contentPath, body: round.summary) {
+        return renderContentPage(
+            template: "round", page: page, contentPath: contentPath, body: round.summary,
+            search: SearchFields(
+                kind: "round", title: round.name,
+                summary: site.theme.strings.text("rounds.round_description", ["round": round.name]))
+        ) {
             context, body in
             let description = context.strings.text("rounds.round_description", ["round": round.name])
             var values = context.base(title: round.name, description: description, section: "rounds")

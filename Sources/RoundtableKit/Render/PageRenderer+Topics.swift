@@ -33,7 +33,12 @@ extension PageRenderer {
         let page = routes.topic(topic.slug)
         let (read, problems) = topic.loadedBody()
         guard let source = read else { return PageResult(diagnostics: problems) }
-        return renderContentPage(template: "topic", page: page, contentPath: topic.contentPath, body: source) {
+        return renderContentPage(
+            template: "topic", page: page, contentPath: topic.contentPath, body: source,
+            search: SearchFields(
+                kind: "topic", title: topic.title, summary: topic.summary, tags: topic.tags,
+                rounds: (site.releasesByTopic[topic.slug] ?? []).map(\.roundName))
+        ) {
             context, body in
             var values = context.base(title: topic.title, description: topic.summary, section: "topics")
             values["topic"] = context.topicSummary(topic)

@@ -11,9 +11,18 @@ struct PageRenderer {
         return OutputFile(path: page.outputFile, text: html)
     }
 
+    /// What the search index says of a content page besides its body.
+    struct SearchFields {
+        let kind: String
+        let title: String
+        let summary: String
+        var tags: [String] = []
+        var rounds: [String] = []
+    }
+
     /// Renders a content file's body and builds its page around it with `makeContext`.
     func renderContentPage(
-        template: String, page: Route, contentPath: String, body: MarkdownSource,
+        template: String, page: Route, contentPath: String, body: MarkdownSource, search: SearchFields,
         makeContext: (PageContext, RenderedBody) -> [String: Any]
     ) -> PageResult {
         let rendered = BodyRenderer(site: site).render(body, contentPath: contentPath, on: page)
@@ -22,7 +31,11 @@ struct PageRenderer {
             file: render(template: template, page: page, context: context),
             diagnostics: rendered.diagnostics,
             anchorChecks: rendered.anchorChecks,
-            attachments: rendered.attachments
+            attachments: rendered.attachments,
+            searchEntry: SearchEntry(
+                path: page.path, kind: search.kind, title: search.title, summary: search.summary,
+                headings: rendered.headings.map { ($0.text, $0.id) }, tags: search.tags.map(PageContext.tagLabel),
+                rounds: search.rounds, text: rendered.text)
         )
     }
 
@@ -67,5 +80,24 @@ struct PageRenderer {
         // The page suggests the topic guides and the handbook, in one sentence, where the site has both.
         values["suggestsSections"] = site.has(.topics) && site.has(.process)
         return PageResult(file: render(template: "not-found", page: page, context: values))
+    }
+}
+
+extension PageRenderer {
+    /// The search page: a form its script brings to life, reading `search/index.json`.
+    func search() -> PageResult {
+        let page = routes.search
+        let context = PageContext(site: site, page: page)
+        var values = context.base(
+            title: context.strings.text("search.title"),
+            description: context.strings.text("search.description", ["site": site.config.title]), section: "search")
+        values["indexURL"] = context.url(routes.searchIndex)
+        // The status strings' placeholders stay as written, for the script to fill in.
+        values["count"] = "{count}"
+        values["query"] = "{query}"
+        values["sections"] = site.sections.map { section in
+            ["title": context.strings.text(section.menuKey), "url": context.url(routes.index(of: section))]
+        }
+        return PageResult(file: render(template: "search", page: page, context: values))
     }
 }

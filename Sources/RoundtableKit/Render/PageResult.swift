@@ -6,4 +6,6 @@ struct PageResult: Sendable {
     var anchorChecks: [AnchorCheck] = []
     /// The files beside the content it links to: only those are published.
     var attachments: [String] = []
+    /// What the search index holds of the page; nil for pages it leaves out (lists, the sitemap).
+    var searchEntry: SearchEntry?
 }

@@ -8,4 +8,6 @@ struct RenderedBody: Sendable {
     let anchorChecks: [AnchorCheck]
     /// The files beside the content it links to, by path inside content/.
     let attachments: [String]
+    /// Its words outside headings, as plain text, for the search index.
+    let text: String
 }

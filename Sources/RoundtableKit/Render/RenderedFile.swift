@@ -9,6 +9,8 @@ package struct RenderedFile: Sendable {
         case page(showing: String?)
         /// A theme asset, a static file or an attachment, copied on every build.
         case copied
+        /// Made on every build from what every page gave (the search index).
+        case combined
     }
 
     package let path: String
@@ -24,11 +26,16 @@ package struct RenderedFile: Sendable {
     package let warnings: [Diagnostic]
     /// The ids a `#fragment` link can land on.
     package let ids: ElementIDList
+    /// What the search index holds of a page, kept so that a build that takes the page from
+    /// its cache can still make the index.
+    package let searchEntry: SearchEntry?
 
     package init(
         path: String, digest: ContentDigest, bytes: Data?, origin: Origin, anchorChecks: [AnchorCheck],
-        attachments: [String] = [], warnings: [Diagnostic] = [], ids: ElementIDList
+        attachments: [String] = [], warnings: [Diagnostic] = [], ids: ElementIDList,
+        searchEntry: SearchEntry? = nil
     ) {
+        self.searchEntry = searchEntry
         self.attachments = attachments
         self.path = path
         self.digest = digest

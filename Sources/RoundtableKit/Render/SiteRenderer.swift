@@ -18,11 +18,14 @@ package enum SiteRenderer {
             let rendered = finished(
                 file, origin: .page(showing: job.contentPath), anchorChecks: result.anchorChecks,
                 attachments: result.attachments, warnings: result.diagnostics.filter { $0.severity == .warning },
-                sink: sink)
+                searchEntry: result.searchEntry, sink: sink)
             return (rendered, result.diagnostics)
         }
         var files = outcomes.compactMap(\.0)
         let diagnostics = outcomes.flatMap(\.1) + AnchorVerifier(site: site, files: files).brokenAnchors()
+        files.append(
+            finished(
+                SearchIndex.file(for: site, entries: files.compactMap(\.searchEntry)), origin: .combined, sink: sink))
 
         files += site.theme.assets.map { asset in
             let file = OutputFile(path: site.routes.asset(asset.path).outputFile, bytes: asset.bytes)
@@ -42,14 +45,16 @@ package enum SiteRenderer {
 
     private static func finished(
         _ file: OutputFile, origin: RenderedFile.Origin, anchorChecks: [AnchorCheck] = [],
-        attachments: [String] = [], warnings: [Diagnostic] = [], sink: some OutputSink
+        attachments: [String] = [], warnings: [Diagnostic] = [], searchEntry: SearchEntry? = nil,
+        sink: some OutputSink
     ) -> RenderedFile {
         let digest = ContentDigest(file.bytes)
         let ids = file.path.hasSuffix(".html") ? ElementIDs.in(file.bytes) : []
         sink.deliver(file.path, digest: digest, bytes: file.bytes)
         return RenderedFile(
             path: file.path, digest: digest, bytes: sink.keepsBytes ? file.bytes : nil, origin: origin,
-            anchorChecks: anchorChecks, attachments: attachments, warnings: warnings, ids: ElementIDList(ids))
+            anchorChecks: anchorChecks, attachments: attachments, warnings: warnings, ids: ElementIDList(ids),
+            searchEntry: searchEntry)
     }
 
     private static func pageJobs(_ site: Site) -> [PageJob] {
@@ -68,6 +73,7 @@ package enum SiteRenderer {
             PageJob(outputPath: routes.robots.outputFile, contentPath: nil) {
                 PageResult(file: Sitemap.robotsFile(for: site))
             },
+            PageJob(outputPath: routes.search.outputFile, contentPath: nil) { renderer.search() },
         ]
         jobs += site.sections.map { section in
             PageJob(outputPath: routes.index(of: section).outputFile, contentPath: nil) { renderer.index(of: section) }

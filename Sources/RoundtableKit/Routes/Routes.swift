@@ -32,6 +32,9 @@ public struct Routes: Sendable {
     /// The Atom feed of topic releases and rounds.
     public var feed: Route { Route("feed.xml") }
     public var robots: Route { Route("robots.txt") }
+    /// The search page and the index its script reads.
+    public var search: Route { Route("search/") }
+    public var searchIndex: Route { Route("search/index.json") }
     /// A file beside the content (`images/desk.png`) is published at its path inside content/.
     public func attachment(_ path: String) -> Route { Route(path) }
     /// The folder of the theme's assets.
@@ -51,7 +54,8 @@ public struct Routes: Sendable {
         [
             home: "the home page", roundsIndex: "the rounds index", topicsIndex: "the topic index",
             handbook: "the process handbook index", notFound: "the not-found page", assets: "the theme's assets",
-            sitemap: "the sitemap", feed: "the feed", robots: "robots.txt",
+            sitemap: "the sitemap", feed: "the feed", robots: "robots.txt", search: "the search page",
+            searchIndex: "the search index",
         ]
     }
 
