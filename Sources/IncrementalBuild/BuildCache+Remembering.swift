@@ -35,9 +35,9 @@ extension BuildCache {
         }
         pages.reserveCapacity(outcome.files.count)
         for file in outcome.files {
-            guard case .page(let contentPath) = file.origin else { continue }
+            guard case .page(let contentPaths) = file.origin else { continue }
             pages[file.path] = CachedPage(
-                inputs: pageInputs.digest(ofPageShowing: contentPath), digest: file.digest,
+                inputs: pageInputs.digest(ofPageShowing: contentPaths), digest: file.digest,
                 anchorChecks: file.anchorChecks, attachments: file.attachments, warnings: file.warnings,
                 ids: file.ids, searchEntry: file.searchEntry)
         }

@@ -19,9 +19,9 @@ struct CachedPage: Sendable {
 
 extension CachedPage {
     /// The page as a build that does not render it again reports it.
-    func rendered(at outputPath: String, showing contentPath: String?) -> RenderedFile {
+    func rendered(at outputPath: String, showing contentPaths: [String]) -> RenderedFile {
         RenderedFile(
-            path: outputPath, digest: digest, bytes: nil, origin: .page(showing: contentPath),
+            path: outputPath, digest: digest, bytes: nil, origin: .page(showing: contentPaths),
             anchorChecks: anchorChecks, attachments: attachments, warnings: warnings, ids: ids,
             searchEntry: searchEntry)
     }

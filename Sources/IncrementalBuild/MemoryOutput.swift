@@ -20,11 +20,11 @@ final class MemoryOutput: OutputSink, @unchecked Sendable {
 
     var keepsBytes: Bool { false }
 
-    func unchangedPage(_ outputPath: String, showing contentPath: String?) -> RenderedFile? {
+    func unchangedPage(_ outputPath: String, showing contentPaths: [String]) -> RenderedFile? {
         guard let pageInputs, let cached = pages[outputPath], previous[outputPath] != nil,
-            cached.inputs == pageInputs.digest(ofPageShowing: contentPath)
+            cached.inputs == pageInputs.digest(ofPageShowing: contentPaths)
         else { return nil }
-        return cached.rendered(at: outputPath, showing: contentPath)
+        return cached.rendered(at: outputPath, showing: contentPaths)
     }
 
     func deliver(_ path: String, digest: ContentDigest, bytes: Data) {

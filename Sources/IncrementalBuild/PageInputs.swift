@@ -4,7 +4,8 @@ import RoundtableKit
 /// What each page's rendering depends on, as digests. Every page shows other pages' titles,
 /// summaries, tags and schedules (navigation, lists, previous and next), so what every file of
 /// content/ shows (a Markdown file's front matter; all of a YAML or CSV file), the themes and
-/// the options make one global inputs; a content page adds its own file's. An edit to one
+/// the options make one global inputs; a content page adds its own file's (a printable pack,
+/// each of its guides'). An edit to one
 /// topic's body changes one page's inputs; an edit to any front matter changes them all.
 struct PageInputs: Sendable {
     let global: ContentDigest
@@ -30,8 +31,9 @@ struct PageInputs: Sendable {
         self.files = files
     }
 
-    func digest(ofPageShowing contentPath: String?) -> ContentDigest {
-        guard let contentPath, let file = files[contentPath] else { return global }
-        return ContentDigest(combining: global, file.whole)
+    func digest(ofPageShowing contentPaths: [String]) -> ContentDigest {
+        contentPaths.reduce(global) { digest, path in
+            files[path].map { ContentDigest(combining: digest, $0.whole) } ?? digest
+        }
     }
 }

@@ -69,11 +69,11 @@ final class StandbyOutput: OutputSink, @unchecked Sendable {
         guard foreign.isEmpty else { throw OutputPublisher.ForeignFiles(paths: foreign) }
     }
 
-    func unchangedPage(_ outputPath: String, showing contentPath: String?) -> RenderedFile? {
-        guard let cached = pages[outputPath], cached.inputs == pageInputs.digest(ofPageShowing: contentPath) else {
+    func unchangedPage(_ outputPath: String, showing contentPaths: [String]) -> RenderedFile? {
+        guard let cached = pages[outputPath], cached.inputs == pageInputs.digest(ofPageShowing: contentPaths) else {
             return nil
         }
-        return cached.rendered(at: outputPath, showing: contentPath)
+        return cached.rendered(at: outputPath, showing: contentPaths)
     }
 
     /// Writes a file where it belongs, links it from output/, or leaves it, when its bytes are

@@ -59,12 +59,23 @@ public final class MarkdownDocument {
     public func assignHeadingIDs() -> [Heading] {
         var slugs = UniqueSlugs()
         var headings: [Heading] = []
-        for node in nodes(ofType: CMARK_NODE_HEADING) {
+        let headingNodes = nodes(ofType: CMARK_NODE_HEADING)
+        var previousLevel = options.parentHeadingLevel ?? 0
+        // The first heading goes just below the parent, the others keep their distance from it.
+        let offset = headingNodes.first.map {
+            (options.parentHeadingLevel ?? 0) + 1 - Int(cmark_node_get_heading_level($0))
+        }
+        for node in headingNodes {
             let level = Int(cmark_node_get_heading_level(node))
+            var shown = level
+            if let parent = options.parentHeadingLevel, let offset {
+                shown = min(max(level + offset, parent + 1), previousLevel + 1, 6)
+                previousLevel = shown
+            }
             let text = plainText(of: node)
-            let id = slugs.claim(text)
+            let id = options.headingIDPrefix + slugs.claim(text)
             headings.append(Heading(level: level, text: text, id: id, line: Int(cmark_node_get_start_line(node))))
-            replaceHeading(node, level: level, id: id, text: text)
+            replaceHeading(node, level: level, shownAs: shown, id: id, text: text)
         }
         return headings
     }
@@ -204,9 +215,11 @@ public final class MarkdownDocument {
         return text
     }
 
-    private func replaceHeading(_ heading: OpaquePointer, level: Int, id: String, text: String) {
-        let openTag = "<h\(level)>"
-        let closeTag = "</h\(level)>\n"
+    private func replaceHeading(
+        _ heading: OpaquePointer, level written: Int, shownAs level: Int, id: String, text: String
+    ) {
+        let openTag = "<h\(written)>"
+        let closeTag = "</h\(written)>\n"
         guard let rendered = cmark_render_html(heading, renderOptions) else { return }
         let html = String(cString: rendered)
         free(rendered)

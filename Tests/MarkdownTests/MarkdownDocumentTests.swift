@@ -18,6 +18,30 @@ import Testing
                 """)
     }
 
+    /// A body shown below an `<h2>` of the page (a printable pack): ids prefixed, the first
+    /// heading at level 3, the others keeping their distance but never skipping a level.
+    @Test func anEmbeddedBodysHeadingsSitBelowTheirParent() {
+        let options = MarkdownOptions(headingIDPrefix: "guide--", parentHeadingLevel: 2)
+        let rendered = MarkdownDocument.render("### First\n\n#### Second\n\n## Up\n\n###### Deep\n", options: options)
+        #expect(rendered.headings.map(\.id) == ["guide--first", "guide--second", "guide--up", "guide--deep"])
+        #expect(rendered.headings.map(\.level) == [3, 4, 2, 6], "levels as written")
+        #expect(
+            rendered.html == """
+                <h3 id="guide--first">First</h3>
+                <h4 id="guide--second">Second</h4>
+                <h3 id="guide--up">Up</h3>
+                <h4 id="guide--deep">Deep</h4>
+
+                """)
+    }
+
+    @Test func theBodysTextLeavesOutHeadingsMarkupAndAddresses() {
+        let rendered = MarkdownDocument.render(
+            "# Title\n\nSome *text* and [a link](https://x.example/).\nNext line.\n\n- one\n- `two`\n\n"
+                + "```\ncode\nblock\n```\n\n<b>raw</b>\n")
+        #expect(rendered.text == "Some text and a link. Next line. one two code block raw")
+    }
+
     @Test func linksAreRewrittenInTheTreeWithTheirPositions() {
         let text = "Intro\n\nSee [spaces](../topics/spaces.md#a) and ![x](img.png \"t\").\n"
         let rendered = MarkdownDocument.render(text) { link in

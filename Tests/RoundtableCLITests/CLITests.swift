@@ -62,7 +62,7 @@ import Testing
             "--output", output.path,
         ])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("built 13 pages into \(output.path)/"))
+        #expect(result.stdout.hasPrefix("built 16 pages into \(output.path)/"))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("topics/alpha/index.html").path))
     }
 
@@ -73,7 +73,7 @@ import Testing
             at: Self.root.appendingPathComponent("themes"), to: directory.appendingPathComponent("themes"))
         let result = try Self.run(["check"], in: directory)
         #expect(result.status == 0)
-        #expect(result.stdout == "checked 13 pages: no problems\n")
+        #expect(result.stdout == "checked 16 pages: no problems\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["content", "themes"])
     }
 

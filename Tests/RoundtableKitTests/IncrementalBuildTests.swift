@@ -86,13 +86,14 @@ import Testing
         try project.edit("topics/alpha.md") { $0 + "\nA new closing paragraph.\n" }
         let report = await project.build()
         #expect(report.succeeded)
-        #expect(report.writtenCount == 2, "only topics/alpha/index.html and the search index change")
+        #expect(report.writtenCount == 4, "only alpha's page, the packs that print it and the search index change")
         let after = Project.tree(project.output)
         // The search index made from the other pages' cached entries is the clean build's.
         #expect(after == (try await project.cleanBuild()))
         #expect(
             after.filter { before[$0.key] != $0.value }.keys.sorted() == [
-                "search/index.json", "topics/alpha/index.html",
+                "rounds/2015A/pack/index.html", "rounds/2016A/pack/index.html", "search/index.json",
+                "topics/alpha/index.html",
             ])
         #expect(String(decoding: after["search/index.json"]!, as: UTF8.self).contains("closing"))
         #expect(try project.modificationTime("topics/beta/index.html") == untouched)
@@ -191,7 +192,7 @@ import Testing
         let time = try project.modificationTime("index.html")
         let report = await project.build()
         #expect(report.succeeded && report.writtenCount == 0)
-        #expect(report.pageCount == 13)
+        #expect(report.pageCount == 16)
         #expect(try project.modificationTime("index.html") == time)
     }
 
@@ -287,7 +288,7 @@ import Testing
         // Another page changes: beta's page comes from the cache, with its warning.
         try project.edit("topics/alpha.md") { $0 + "\nA new closing paragraph.\n" }
         let second = await project.build()
-        #expect(second.succeeded && second.writtenCount == 2, "alpha's page and the search index")
+        #expect(second.succeeded && second.writtenCount == 4, "alpha's page, two packs and the search index")
         #expect(second.diagnostics == first.diagnostics)
         // Nothing changes (and every file is old enough to trust): the build stops at the input
         // scan, reading nothing, and still reports the warning.
@@ -320,7 +321,8 @@ import Testing
         #expect(await project.build().succeeded)
     }
 
-    /// With files older than the racy window, a body edit reads one topic file, not all.
+    /// With files older than the racy window, a body edit reads the topic file and the guides
+    /// printed beside it in a round's pack, not all.
     @Test func aBodyEditReadsOnlyTheEditedTopic() async throws {
         let project = try Project()
         let (counting, reads) = try project.agedAndCounted()
@@ -334,10 +336,12 @@ import Testing
             ofItemAtPath: project.content.appendingPathComponent("topics/alpha.md").path)
         reads.clear()
         #expect(await Build.run(options, fileSystem: counting).succeeded)
-        // Read for its front matter, then again for its body when its page is rendered.
+        // Read for its front matter, then again for its body when its page is rendered; beta's
+        // body for the packs of the rounds that schedule both; draft, in no round, not at all.
         #expect(
             Set(reads.paths.filter { $0.contains("/topics/") }) == [
-                project.content.appendingPathComponent("topics/alpha.md").path
+                project.content.appendingPathComponent("topics/alpha.md").path,
+                project.content.appendingPathComponent("topics/beta.md").path,
             ])
         #expect(Project.tree(project.output) == (try await project.cleanBuild()))
     }

@@ -443,6 +443,10 @@ table.statistics th.other { font-style: italic; }
 /* Print: the text and its tables on white, without the site's navigation; an address after
    each link to another site, since paper cannot follow it; no page break inside a table row, a
    figure or a code block, nor straight after a heading. */
+/* Pages to print: each guide or chapter starts on a new sheet. */
+.print-part { border-top: 1px solid var(--border); margin-top: 3rem; }
+.print-part h2 a { color: inherit; text-decoration: none; }
+
 /* The search page: its form and results appear only when the script runs. */
 .search-form label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
 .search-form input {
@@ -460,7 +464,7 @@ mark { background: #ffe58a; color: #1d2430; border-radius: 2px; }
 @media print {
   :root { --text: #000; --muted: #333; --background: #fff; --surface: #fff; --border: #888; --accent: #000; --accent-visited: #000; }
   body { display: block; font-size: 11pt; line-height: 1.45; }
-  .skip-link, .heading-link, .site-header ul, .site-header nav, .site-footer, .sidebar, .prev-next, .edit-link, .toc, .calendar-link, .apply { display: none; }
+  .skip-link, .heading-link, .site-header ul, .site-header nav, .site-footer, .sidebar, .prev-next, .edit-link, .toc, .calendar-link, .apply, .print-link, .print-hint { display: none; }
   .site-header { padding: 0 0 0.5rem; }
   .layout, .layout.with-sidebar { display: block; max-width: none; padding: 0; }
   main, .layout:not(.with-sidebar) main { max-width: none; margin: 0; }
@@ -470,6 +474,8 @@ mark { background: #ffe58a; color: #1d2430; border-radius: 2px; }
   .table-wrap, .layout:not(.with-sidebar) .table-wrap { overflow: visible; background: none; width: auto; max-width: none; }
   .table-wrap thead th:first-child, .table-wrap tbody th:first-child { position: static; }
   h1, h2, h3, h4 { break-after: avoid; }
+  .print-part { break-before: page; border-top: none; margin-top: 0; }
+  .printable .toc { display: block; }
   tr, figure, pre, blockquote, .facts { break-inside: avoid; }
 }
 
@@ -498,6 +504,17 @@ menu:
   topics: Topic guides
   handbook: Handbook
   search: Search
+
+# The pages made to be printed: a round's pack and the whole handbook.
+print:
+  pack_title: "{round}: the topic guides"
+  pack_description: "{round}: its dates and every topic guide of its schedule, on one page to print."
+  pack_link: Every guide of this round on one page, to print
+  handbook_title: "The {site} handbook"
+  handbook_link: The whole handbook on one page, to print
+  hint: Print this page, or save it as a PDF, from your browser’s Print command.
+  contents: Contents
+  week: "Week {week}"
 
 # The search page. The script reads the plain-text strings from the page: {count} and {query}
 # are filled in there.
@@ -767,6 +784,7 @@ feed:
 <meta property="og:url" content="{{canonical}}">
 <meta name="twitter:card" content="summary">
 <link rel="stylesheet" href="{{assets}}style.css">
+{{$head}}{{/head}}
 </head>
 <body>
 <a class="skip-link" href="#main">{{strings.site.skip_link}}</a>
@@ -1042,6 +1060,42 @@ feed:
         "templates/partials/unknown.mustache": #"""
 <span class="unknown">{{#isBeforeItsRun}}{{strings.figure.not_yet}}{{/isBeforeItsRun}}{{^isBeforeItsRun}}{{strings.figure.unknown}}{{/isBeforeItsRun}}</span>
 """#,
+        "templates/print.mustache": ##"""
+{{<base}}
+{{$head}}<meta name="robots" content="noindex">{{/head}}
+{{$main}}
+<article class="printable">
+<h1>{{title}}</h1>
+<p class="print-hint">{{strings.print.hint}}</p>
+{{#intro}}
+<p>{{intro}}</p>
+{{/intro}}
+{{#round}}
+{{> partials/round-dates}}
+{{/round}}
+{{{summary}}}
+<nav class="toc" aria-labelledby="toc-heading">
+<h2 id="toc-heading">{{strings.print.contents}}</h2>
+<ol>
+{{#parts}}
+<li><a href="#{{id}}">{{title}}</a></li>
+{{/parts}}
+</ol>
+</nav>
+{{#parts}}
+<section class="print-part" id="{{id}}">
+<p class="eyebrow">{{eyebrow}}{{#date}}{{#known}} · <time datetime="{{iso}}">{{text}}</time>{{/known}}{{/date}}</p>
+<h2><a href="{{url}}">{{title}}</a></h2>
+<p class="lead">{{summary}}</p>
+{{{content}}}
+</section>
+{{/parts}}
+</article>
+{{> partials/licence}}
+{{/main}}
+{{/base}}
+
+"""##,
         "templates/process.mustache": #"""
 {{<base}}
 {{$main}}
@@ -1054,6 +1108,9 @@ feed:
 <li><a href="{{url}}">{{title}}</a> <span>{{summary}}</span></li>
 {{/chapters}}
 </ol>
+{{#printURL}}
+<p class="print-link"><a href="{{printURL}}">{{strings.print.handbook_link}}</a></p>
+{{/printURL}}
 {{> partials/licence}}
 {{/main}}
 {{/base}}
@@ -1084,6 +1141,9 @@ feed:
 <h2 id="dates">{{strings.rounds.dates}}</h2>
 {{> partials/round-dates}}
 {{/round}}
+{{#packURL}}
+<p class="print-link"><a href="{{packURL}}">{{strings.print.pack_link}}</a></p>
+{{/packURL}}
 {{#calendarURL}}
 <p class="calendar-link"><a href="{{calendarURL}}" type="text/calendar">{{strings.rounds.add_to_calendar}}</a> {{strings.rounds.calendar_hint}}</p>
 {{/calendarURL}}

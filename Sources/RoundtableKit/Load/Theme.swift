@@ -17,5 +17,6 @@ public struct Theme: Sendable {
     /// The templates a theme must have: one per kind of page, plus the base layout.
     static let requiredTemplates = [
         "base", "home", "rounds", "round", "topics", "topic", "process", "chapter", "page", "not-found",
+        "search", "print",
     ]
 }

@@ -42,7 +42,7 @@ package final class StagingOutput: OutputSink, @unchecked Sendable {
         guard foreign.isEmpty else { throw OutputPublisher.ForeignFiles(paths: foreign) }
     }
 
-    package func unchangedPage(_ outputPath: String, showing contentPath: String?) -> RenderedFile? { nil }
+    package func unchangedPage(_ outputPath: String, showing contentPaths: [String]) -> RenderedFile? { nil }
 
     package func deliver(_ path: String, digest: ContentDigest, bytes: Data) {
         do {

@@ -5,13 +5,23 @@ import Markdown
 struct BodyRenderer {
     let site: Site
 
-    func render(_ source: MarkdownSource, contentPath: String, on page: Route) -> RenderedBody {
+    /// `embeddedAs` renders the body as one of several on a page (a printable pack), each below
+    /// an `<h2>`: its headings below that, their ids and the links to them starting with `<embeddedAs>--`
+    /// (slugs never hold two hyphens in a row, so they cannot meet another body's ids).
+    func render(_ source: MarkdownSource, contentPath: String, on page: Route, embeddedAs: String? = nil)
+        -> RenderedBody
+    {
         var diagnostics: [Diagnostic] = []
         var anchorChecks: [AnchorCheck] = []
         var attachments: Set<String> = []
         var sameDocumentFragments: [(fragment: String, location: SourceLocation, written: String)] = []
         var options = site.config.markdown
         options.headingLinkLabel = site.theme.strings.text("site.heading_link")
+        let idPrefix = embeddedAs.map { $0 + "--" } ?? ""
+        if embeddedAs != nil {
+            options.headingIDPrefix = idPrefix
+            options.parentHeadingLevel = 2
+        }
         let rendered = MarkdownDocument.render(source.text, options: options) { link in
             let location = source.location(line: link.line, column: link.column)
             switch site.links.resolve(link.destination, from: contentPath, on: page) {
@@ -25,7 +35,7 @@ struct BodyRenderer {
                 return nil
             case .sameDocument(let fragment):
                 sameDocumentFragments.append((fragment, location, link.destination))
-                return nil
+                return embeddedAs == nil || fragment.isEmpty ? nil : "#" + idPrefix + fragment
             case .rewritten(let url, let target, let fragment):
                 if let fragment {
                     anchorChecks.append(
@@ -60,7 +70,8 @@ struct BodyRenderer {
                     note: "to keep raw HTML, set 'markdown: {raw_html: true}' in site.yaml"))
         }
         let ids = Set(rendered.headings.map(\.id))
-        for (fragment, location, written) in sameDocumentFragments where !fragment.isEmpty && !ids.contains(fragment) {
+        for (fragment, location, written) in sameDocumentFragments
+        where !fragment.isEmpty && !ids.contains(idPrefix + fragment) {
             diagnostics.append(
                 Diagnostic(
                     .error, "broken anchor '\(written)': this page has no heading with the id '\(fragment)'",

@@ -10,7 +10,7 @@ package protocol OutputSink: Sendable {
     func prepare() async throws
     /// A page the sink holds from an earlier build whose inputs have not changed since: it is
     /// not rendered again. Nil to render it.
-    func unchangedPage(_ outputPath: String, showing contentPath: String?) -> RenderedFile?
+    func unchangedPage(_ outputPath: String, showing contentPaths: [String]) -> RenderedFile?
     /// Takes one rendered file; problems are kept for `finish`.
     func deliver(_ path: String, digest: ContentDigest, bytes: Data)
     /// Makes the delivered files the published site. Returns how many files were written.
@@ -32,7 +32,7 @@ package struct UnpublishedOutput: OutputSink {
         self.keepsBytes = keepsBytes
     }
 
-    package func unchangedPage(_ outputPath: String, showing contentPath: String?) -> RenderedFile? { nil }
+    package func unchangedPage(_ outputPath: String, showing contentPaths: [String]) -> RenderedFile? { nil }
     package func deliver(_ path: String, digest: ContentDigest, bytes: Data) {}
     package func finish(_ files: [RenderedFile]) throws -> Int { 0 }
     package func abandon() {}

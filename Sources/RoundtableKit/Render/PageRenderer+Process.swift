@@ -8,6 +8,7 @@ extension PageRenderer {
             section: "process")
         if let intro = site.config.handbookIntro { values["intro"] = intro }
         values["chapters"] = chapterList(context, current: nil)
+        values["printURL"] = context.url(routes.printedHandbook)
         values["licence"] = ["name": site.config.licence.name, "url": site.config.licence.url]
         return PageResult(file: render(template: "process", page: page, context: values))
     }

@@ -56,6 +56,9 @@ extension PageRenderer {
                 ]
             }
             values["hasSchedule"] = !round.schedule.isEmpty
+            if !(site.releasesByRound[round.id] ?? []).isEmpty {
+                values["packURL"] = context.url(routes.pack(round.id))
+            }
             if RoundCalendar.hasEvents(round, in: site) {
                 values["calendarURL"] = context.url(routes.calendar(round.id))
             }

@@ -5,8 +5,8 @@ import Foundation
 package struct RenderedFile: Sendable {
     /// What the file is made from.
     package enum Origin: Sendable, Equatable {
-        /// A page showing a content file (`topics/x.md`), or nil for lists and the sitemap.
-        case page(showing: String?)
+        /// A page showing content files whole (`topics/x.md`), or none (lists, the sitemap).
+        case page(showing: [String])
         /// A theme asset, a static file or an attachment, copied on every build.
         case copied
         /// Made on every build from what every page gave (the search index).

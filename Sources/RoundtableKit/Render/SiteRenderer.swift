@@ -10,13 +10,13 @@ package enum SiteRenderer {
     ) {
         let jobs = pageJobs(site)
         let outcomes = await Parallel.map(jobs) { job -> (RenderedFile?, [Diagnostic]) in
-            if let unchanged = sink.unchangedPage(job.outputPath, showing: job.contentPath) {
+            if let unchanged = sink.unchangedPage(job.outputPath, showing: job.contentPaths) {
                 return (unchanged, unchanged.warnings)
             }
             let result = job.render()
             guard let file = result.file else { return (nil, result.diagnostics) }
             let rendered = finished(
-                file, origin: .page(showing: job.contentPath), anchorChecks: result.anchorChecks,
+                file, origin: .page(showing: job.contentPaths), anchorChecks: result.anchorChecks,
                 attachments: result.attachments, warnings: result.diagnostics.filter { $0.severity == .warning },
                 searchEntry: result.searchEntry, sink: sink)
             return (rendered, result.diagnostics)
@@ -89,6 +89,19 @@ package enum SiteRenderer {
             PageJob(outputPath: routes.calendar(round.id).outputFile, contentPath: round.contentPath) {
                 PageResult(file: RoundCalendar.file(for: round, in: site))
             }
+        }
+        // A pack shows its round's dates and its guides' bodies.
+        jobs += site.rounds.filter { !(site.releasesByRound[$0.id] ?? []).isEmpty }.map { round in
+            let guides = (site.releasesByRound[round.id] ?? []).compactMap { site.topic($0.topic)?.contentPath }
+            return PageJob(outputPath: routes.pack(round.id).outputFile, contentPaths: [round.contentPath] + guides) {
+                renderer.pack(round)
+            }
+        }
+        if site.has(.process) {
+            jobs.append(
+                PageJob(outputPath: routes.printedHandbook.outputFile, contentPaths: site.chapters.map(\.contentPath)) {
+                    renderer.printedHandbook()
+                })
         }
         jobs += site.topics.indices.map { index in
             let topic = site.topics[index]

@@ -22,10 +22,14 @@ public struct Routes: Sendable {
     public func round(_ id: String) -> Route { Route("rounds/\(id)/") }
     /// The round's dates as iCalendar, for participants' calendars.
     public func calendar(_ roundID: String) -> Route { Route("rounds/\(roundID)/calendar.ics") }
+    /// A round's dates and all its guides on one page, to print.
+    public func pack(_ roundID: String) -> Route { Route("rounds/\(roundID)/pack/") }
     public var topicsIndex: Route { Route("topics/") }
     public func topic(_ slug: String) -> Route { Route("topics/\(slug)/") }
     public var handbook: Route { Route("process/") }
     public func chapter(_ slug: String) -> Route { Route("process/\(slug)/") }
+    /// The whole handbook on one page, to print.
+    public var printedHandbook: Route { Route("process/print/") }
     public func page(_ slug: String) -> Route { Route("\(slug)/") }
     public var notFound: Route { Route("404.html") }
     public var sitemap: Route { Route("sitemap.xml") }
@@ -55,7 +59,7 @@ public struct Routes: Sendable {
             home: "the home page", roundsIndex: "the rounds index", topicsIndex: "the topic index",
             handbook: "the process handbook index", notFound: "the not-found page", assets: "the theme's assets",
             sitemap: "the sitemap", feed: "the feed", robots: "robots.txt", search: "the search page",
-            searchIndex: "the search index",
+            searchIndex: "the search index", printedHandbook: "the printable handbook",
         ]
     }
 
