@@ -31,9 +31,9 @@ import Testing
     }
 
     @Test func aJSONStringEscapesWhatItMust() {
-        var json = ""
-        SearchIndex.append("a \"b\" \\ <c>\n\u{1}", to: &json)
-        #expect(json == #""a \"b\" \\ \u003cc>\n\u0001""#)
+        var json = JSONBytes()
+        json.string("a \"b\" \\ <c>\n\u{1}é")
+        #expect(String(decoding: json.bytes, as: UTF8.self) == #""a \"b\" \\ \u003cc>\n\u0001é""#)
     }
 
     @Test func theDemoIndexHoldsEveryContentPageAsTextUnder150KB() async throws {

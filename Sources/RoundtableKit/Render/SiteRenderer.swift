@@ -23,9 +23,8 @@ package enum SiteRenderer {
         }
         var files = outcomes.compactMap(\.0)
         let diagnostics = outcomes.flatMap(\.1) + AnchorVerifier(site: site, files: files).brokenAnchors()
-        files.append(
-            finished(
-                SearchIndex.file(for: site, entries: files.compactMap(\.searchEntry)), origin: .combined, sink: sink))
+        let index = SearchIndex.file(for: site, entries: files.compactMap(\.searchEntry))
+        files.append(finished(index, origin: .combined, sink: sink))
 
         files += site.theme.assets.map { asset in
             let file = OutputFile(path: site.routes.asset(asset.path).outputFile, bytes: asset.bytes)
