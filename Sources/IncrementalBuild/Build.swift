@@ -20,6 +20,11 @@ public struct BuildOptions: Sendable {
     public var keepsFiles = true
     /// `--strict`: warnings are errors, so a site with any is not published (for CI).
     public var strict = false
+    /// `--dates-from-git`: a guide or chapter without `updated:` is dated by the last commit
+    /// that touched its file, when content/ is in a git repository.
+    public var datesFromGit = false
+    /// Those days, by path inside content/: read by `Build.run` and by each preview rebuild.
+    var commitDays: [String: CalendarDate] = [:]
 
     public init(
         contentDirectory: String = "content", themesDirectory: String? = nil, outputDirectory: String? = "output",
@@ -31,6 +36,10 @@ public struct BuildOptions: Sendable {
         self.outputDirectory = outputDirectory
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
+    }
+
+    mutating func readCommitDays() {
+        if datesFromGit { commitDays = CommitDays.below(contentDirectory) ?? [:] }
     }
 
     /// Themes and static files live beside content/: `<project>/themes`, `<project>/static`.
@@ -47,6 +56,7 @@ public struct BuildOptions: Sendable {
         input.keepsTopicBodies = outputDirectory == nil
         input.recordsStatistics = outputDirectory != nil
         input.warningsAreErrors = strict
+        input.commitDays = commitDays
         return input
     }
 }
@@ -84,6 +94,8 @@ public struct BuildReport: Sendable {
 /// only this folder knows.
 public enum Build {
     public static func run(_ options: BuildOptions, fileSystem: FileSystem = .disk) async -> BuildReport {
+        var options = options
+        options.readCommitDays()
         guard let outputDirectory = options.outputDirectory else {
             let input = options.pipelineInput(reader: PlainSourceReader(fileSystem))
             let outcome = await Pipeline.run(input, into: UnpublishedOutput(keepsBytes: options.keepsFiles))

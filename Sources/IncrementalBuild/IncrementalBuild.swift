@@ -29,7 +29,9 @@ struct IncrementalBuild {
         let cache = await cacheLoad
         let scan = await scanning
         timer.lap("load the build cache and scan the inputs")
-        if let cache, let status = scan?.statusDigest, cache.inputStatus == status,
+        // A commit can change a page's day without changing a file, so with dates from git
+        // every build looks at the inputs.
+        if let cache, let status = scan?.statusDigest, cache.inputStatus == status, !options.datesFromGit,
             FileManager.default.fileExists(atPath: publisher.output + "/" + OutputPublisher.marker)
         {
             // Nothing to build, but a file added to output/ by hand is reported as every build

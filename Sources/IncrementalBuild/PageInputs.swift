@@ -13,7 +13,10 @@ struct PageInputs: Sendable {
 
     init(files: [String: CachedFile], themeFiles: [String: CachedFile], options: BuildOptions) {
         var hasher = SHA256()
-        for part in [RoundtableVersion.current, options.baseURL ?? "", options.includeDrafts ? "drafts" : "published"] {
+        for part in [
+            RoundtableVersion.current, options.baseURL ?? "", options.includeDrafts ? "drafts" : "published",
+            CommitDays.digest(options.commitDays),
+        ] {
             ContentDigest.update(&hasher, withPart: part)
         }
         for (label, cached, digest) in [

@@ -52,10 +52,12 @@ public final class PreviewBuild: @unchecked Sendable {
             changed.flatMap { lastScan?.updated(changing: $0, staticDirectory: options.staticDirectory) }
             ?? InputScan.take(options)
         lock.withLock { self.lastScan = scan }
+        var dated = options
+        dated.readCommitDays()
         timer.lap("scan the inputs")
-        let reader = await IncrementalReader(fileSystem: .disk, options: options, scan: scan, cache: cache)
+        let reader = await IncrementalReader(fileSystem: .disk, options: dated, scan: scan, cache: cache)
         timer.lap("read what changed")
-        var input = options.pipelineInput(reader: reader)
+        var input = dated.pipelineInput(reader: reader)
         input.keepsTopicBodies = false
         input.recordsStatistics = false
         let sink = MemoryOutput(previous: previous, cache: cache, pageInputs: reader.pageInputs)

@@ -18,6 +18,8 @@ package enum Pipeline {
         package var recordsStatistics = false
         /// `--strict`: every warning is an error, and the site is not published.
         package var warningsAreErrors = false
+        /// The day of each content file's last commit (`--dates-from-git`), by path.
+        package var commitDays: [String: CalendarDate] = [:]
 
         package init(
             reader: SourceReader, contentDirectory: String, themesDirectory: String, staticDirectory: String? = nil,
@@ -77,7 +79,7 @@ package enum Pipeline {
                     loadProblems, siteFile: loader.displayPath("site.yaml"), themesDirectory: input.themesDirectory))
         }
         let (assembled, assemblyProblems) = SiteAssembler.assemble(
-            sources, baseURL: input.baseURL, includeDrafts: input.includeDrafts)
+            sources, baseURL: input.baseURL, includeDrafts: input.includeDrafts, commitDays: input.commitDays)
         timer.lap("  assemble")
         // Only an unusable --base-url leaves no site to check.
         guard let site = assembled else {

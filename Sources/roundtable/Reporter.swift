@@ -35,6 +35,7 @@ extension SiteOptions {
         options.freesMemory = false
         options.keepsFiles = false
         options.strict = strict
+        options.datesFromGit = datesFromGit
         return options
     }
 }

@@ -40,6 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
             contentDirectory: site.source, themesDirectory: site.themes, outputDirectory: nil,
             baseURL: site.baseURL, includeDrafts: site.drafts, staticDirectory: site.staticFolder)
         options.strict = site.strict
+        options.datesFromGit = site.datesFromGit
         let open = open
         let quiet = site.quiet
         let settings = PreviewServer.Settings(

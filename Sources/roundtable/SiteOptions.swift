@@ -30,6 +30,11 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat warnings as errors: nothing is published while there are any (for CI).")
     var strict = false
 
+    @Flag(
+        name: .long,
+        help: "Date guides and chapters without 'updated:' by the last git commit that touched their file.")
+    var datesFromGit = false
+
     @Flag(name: .shortAndLong, help: "Print only problems: no summary, no progress.")
     var quiet = false
 

@@ -5,10 +5,12 @@ import Markdown
 /// site is assembled even then, without what does not fit, so that the render stage can still
 /// check every page's links; only a site without errors is published.
 public enum SiteAssembler {
-    /// Drafts are left out unless `includeDrafts`.
-    package static func assemble(_ sources: SourceSet, baseURL: String? = nil, includeDrafts: Bool = false) -> (
-        Site?, [Diagnostic]
-    ) {
+    /// Drafts are left out unless `includeDrafts`. A guide or chapter without `updated:` takes
+    /// its file's day in `commitDays`, if it has one.
+    package static func assemble(
+        _ sources: SourceSet, baseURL: String? = nil, includeDrafts: Bool = false,
+        commitDays: [String: CalendarDate] = [:]
+    ) -> (Site?, [Diagnostic]) {
         var config = sources.config
         if let baseURL {
             guard let checked = BaseURL(baseURL) else {
@@ -31,11 +33,19 @@ public enum SiteAssembler {
         // topic is copied once.
         let publishedTopics = includeDrafts ? sources.topics : sources.topics.filter { !$0.draft }
         let titleKeys = publishedTopics.map { $0.title.lowercased() }
-        let topics = publishedTopics.indices
+        var topics = publishedTopics.indices
             .sorted { (titleKeys[$0], publishedTopics[$0].slug) < (titleKeys[$1], publishedTopics[$1].slug) }
             .map { publishedTopics[$0] }
-        let chapters = sources.chapters.filter { includeDrafts || !$0.draft }
+        var chapters = sources.chapters.filter { includeDrafts || !$0.draft }
             .sorted { ($0.order ?? Int.max, $0.slug) < ($1.order ?? Int.max, $1.slug) }
+        if !commitDays.isEmpty {
+            for index in topics.indices where topics[index].updated == nil {
+                topics[index].updated = commitDays[topics[index].contentPath]
+            }
+            for index in chapters.indices where chapters[index].updated == nil {
+                chapters[index].updated = commitDays[chapters[index].contentPath]
+            }
+        }
         let pages = sources.pages.filter { includeDrafts || !$0.draft }
             .sorted { ($0.menu ?? Int.max, $0.title) < ($1.menu ?? Int.max, $1.title) }
 
