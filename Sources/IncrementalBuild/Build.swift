@@ -23,8 +23,9 @@ public struct BuildOptions: Sendable {
     /// `--dates-from-git`: a guide or chapter without `updated:` is dated by the last commit
     /// that touched its file, when content/ is in a git repository.
     public var datesFromGit = false
-    /// Those days, by path inside content/: read by `Build.run` and by each preview rebuild.
-    var commitDays: [String: CalendarDate] = [:]
+    /// Those days, by path inside content/: read by `Build.run` and by each preview rebuild;
+    /// nil when they were asked for and content/ has no history.
+    var commitDays: [String: CalendarDate]? = [:]
 
     public init(
         contentDirectory: String = "content", themesDirectory: String? = nil, outputDirectory: String? = "output",
@@ -39,7 +40,7 @@ public struct BuildOptions: Sendable {
     }
 
     mutating func readCommitDays() {
-        if datesFromGit { commitDays = CommitDays.below(contentDirectory) ?? [:] }
+        if datesFromGit { commitDays = CommitDays.below(contentDirectory) }
     }
 
     /// Themes and static files live beside content/: `<project>/themes`, `<project>/static`.
@@ -56,7 +57,13 @@ public struct BuildOptions: Sendable {
         input.keepsTopicBodies = outputDirectory == nil
         input.recordsStatistics = outputDirectory != nil
         input.warningsAreErrors = strict
-        input.commitDays = commitDays
+        input.commitDays = commitDays ?? [:]
+        if commitDays == nil {
+            input.warnings.append(
+                .warning(
+                    "--dates-from-git: '\(contentDirectory)' is not in a git repository (or git is not installed), "
+                        + "so no page is dated from its history"))
+        }
         return input
     }
 }

@@ -15,7 +15,7 @@ struct PageInputs: Sendable {
         var hasher = SHA256()
         for part in [
             RoundtableVersion.current, options.baseURL ?? "", options.includeDrafts ? "drafts" : "published",
-            CommitDays.digest(options.commitDays),
+            CommitDays.digest(options.commitDays ?? [:]),
         ] {
             ContentDigest.update(&hasher, withPart: part)
         }

@@ -20,6 +20,8 @@ package enum Pipeline {
         package var warningsAreErrors = false
         /// The day of each content file's last commit (`--dates-from-git`), by path.
         package var commitDays: [String: CalendarDate] = [:]
+        /// Problems found before the pipeline ran (a history asked for and not found).
+        package var warnings: [Diagnostic] = []
 
         package init(
             reader: SourceReader, contentDirectory: String, themesDirectory: String, staticDirectory: String? = nil,
@@ -85,7 +87,7 @@ package enum Pipeline {
         guard let site = assembled else {
             return Outcome(diagnostics: (loadProblems + assemblyProblems).sorted(), sources: sources)
         }
-        let earlier = loadProblems + assemblyProblems
+        let earlier = loadProblems + assemblyProblems + input.warnings
         // Under --strict, warnings are errors.
         func reported(_ renderProblems: [Diagnostic]) -> [Diagnostic] {
             let found = (earlier + renderProblems + site.warnings).sorted()

@@ -68,5 +68,18 @@ import Testing
             contentsOf: root.appendingPathComponent("plain/topics/beta/index.html"), encoding: .utf8)
         #expect(!plain.contains("Last updated"))
         #expect(CommitDays.below(TestSupport.temporaryDirectory().path) == nil)
+
+        // Asked for where there is no history: a warning, so that --strict refuses it.
+        let elsewhere = TestSupport.temporaryDirectory().appendingPathComponent("content")
+        try FileManager.default.copyItem(at: TestSupport.minimalContent, to: elsewhere)
+        var outside = BuildOptions(
+            contentDirectory: elsewhere.path, themesDirectory: TestSupport.defaultTheme.path, outputDirectory: nil)
+        outside.datesFromGit = true
+        let report = await Build.run(outside)
+        #expect(
+            report.diagnostics.map(\.message) == [
+                "--dates-from-git: '\(elsewhere.path)' is not in a git repository (or git is not installed), "
+                    + "so no page is dated from its history"
+            ])
     }
 }
