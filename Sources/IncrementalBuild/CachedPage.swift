@@ -42,7 +42,7 @@ extension CachedPage {
         writer.write(searchEntry != nil)
         if let entry = searchEntry {
             writer.write([
-                entry.path, entry.kind, entry.title, entry.summary, entry.openingText, entry.otherWords,
+                entry.path, entry.kind.rawValue, entry.title, entry.summary, entry.openingText, entry.otherWords,
             ])
             writer.write(entry.headings.flatMap { [$0.text, $0.id] })
             writer.write(entry.tags)
@@ -70,12 +70,15 @@ extension CachedPage {
         guard let ids = reader.block(), let hasEntry = reader.bool() else { return nil }
         var searchEntry: SearchEntry?
         if hasEntry {
-            guard let fields = reader.strings(), fields.count == 6, let headings = reader.strings(),
-                headings.count % 2 == 0, let tags = reader.strings(), let rounds = reader.strings()
+            guard let fields = reader.strings(), fields.count == 6, let kind = SearchEntry.Kind(rawValue: fields[1]),
+                let headings = reader.strings(), headings.count % 2 == 0, let tags = reader.strings(),
+                let rounds = reader.strings()
             else { return nil }
             searchEntry = SearchEntry(
-                path: fields[0], kind: fields[1], title: fields[2], summary: fields[3],
-                headings: stride(from: 0, to: headings.count, by: 2).map { (headings[$0], headings[$0 + 1]) },
+                path: fields[0], kind: kind, title: fields[2], summary: fields[3],
+                headings: stride(from: 0, to: headings.count, by: 2).map {
+                    SearchEntry.Heading(text: headings[$0], id: headings[$0 + 1])
+                },
                 tags: tags, rounds: rounds, openingText: fields[4], otherWords: fields[5])
         }
         return CachedPage(

@@ -35,10 +35,12 @@ public final class MarkdownDocument {
     }
 
     /// Parses, assigns heading ids, rewrites link destinations and renders `text` to HTML.
-    /// `rewriteLink` returns the new destination, or nil to keep the one written.
+    /// `rewriteLink` returns the new destination, or nil to keep the one written. `collectsText`
+    /// false leaves `text` empty, for a body whose words are indexed where it has a page of its own.
     public static func render(
         _ text: some StringProtocol,
         options: MarkdownOptions = MarkdownOptions(),
+        collectsText: Bool = true,
         rewriteLink: (LinkReference) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
         let document = MarkdownDocument(text, options: options)
@@ -47,7 +49,7 @@ public final class MarkdownDocument {
         let headings = document.assignHeadingIDs()
         return RenderedMarkdown(
             html: document.renderHTML(), headings: headings, links: links, rawHTML: rawHTML,
-            text: document.bodyText())
+            text: collectsText ? document.bodyText() : "")
     }
 
     /// Gives every heading an id. cmark's HTML renderer has no attributes, so each heading is

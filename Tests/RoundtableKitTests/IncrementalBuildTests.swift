@@ -426,7 +426,8 @@ import Testing
                 ids: ElementIDList(["x", page]),
                 searchEntry: page == "a/index.html"
                     ? SearchEntry(
-                        path: "a/", kind: "topic", title: "A", summary: "About a", headings: [("One", "one")],
+                        path: "a/", kind: .topic, title: "A", summary: "About a",
+                        headings: [SearchEntry.Heading(text: "One", id: "one")],
                         tags: ["Tag"], rounds: ["Round 1"], openingText: "Text", otherWords: "more words")
                     : nil)
         }

@@ -22,7 +22,7 @@ struct BodyRenderer {
             options.headingIDPrefix = idPrefix
             options.parentHeadingLevel = 2
         }
-        let rendered = MarkdownDocument.render(source.text, options: options) { link in
+        let rendered = MarkdownDocument.render(source.text, options: options, collectsText: embeddedAs == nil) { link in
             let location = source.location(line: link.line, column: link.column)
             switch site.links.resolve(link.destination, from: contentPath, on: page) {
             case .unchanged:

@@ -18,7 +18,7 @@ extension PageRenderer {
         let page = routes.chapter(chapter.slug)
         return renderContentPage(
             template: "chapter", page: page, contentPath: chapter.contentPath, body: chapter.body,
-            search: SearchFields(kind: "chapter", title: chapter.title, summary: chapter.summary)
+            search: SearchFields(kind: .chapter, title: chapter.title, summary: chapter.summary)
         ) { context, body in
             var values = context.base(title: chapter.title, description: chapter.summary, section: "process")
             values["chapter"] = ["title": chapter.title, "summary": chapter.summary, "number": index + 1]
@@ -39,7 +39,7 @@ extension PageRenderer {
         let page = routes.page(standalone.slug)
         return renderContentPage(
             template: "page", page: page, contentPath: standalone.contentPath, body: standalone.body,
-            search: SearchFields(kind: "page", title: standalone.title, summary: standalone.summary)
+            search: SearchFields(kind: .page, title: standalone.title, summary: standalone.summary)
         ) { context, body in
             var values = context.base(
                 title: standalone.title, description: standalone.summary, section: standalone.slug)

@@ -32,7 +32,7 @@ extension PageRenderer {
         return renderContentPage(
             template: "round", page: page, contentPath: contentPath, body: round.summary,
             search: SearchFields(
-                kind: "round", title: round.name,
+                kind: .round, title: round.name,
                 summary: site.theme.strings.text("rounds.round_description", ["round": round.name]))
         ) {
             context, body in

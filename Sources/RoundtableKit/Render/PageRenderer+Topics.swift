@@ -36,7 +36,7 @@ extension PageRenderer {
         return renderContentPage(
             template: "topic", page: page, contentPath: topic.contentPath, body: source,
             search: SearchFields(
-                kind: "topic", title: topic.title, summary: topic.summary, tags: topic.tags,
+                kind: .topic, title: topic.title, summary: topic.summary, tags: topic.tags,
                 rounds: (site.releasesByTopic[topic.slug] ?? []).map(\.roundName))
         ) {
             context, body in

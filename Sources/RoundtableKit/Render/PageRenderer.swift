@@ -13,7 +13,7 @@ struct PageRenderer {
 
     /// What the search index says of a content page besides its body.
     struct SearchFields {
-        let kind: String
+        let kind: SearchEntry.Kind
         let title: String
         let summary: String
         var tags: [String] = []
@@ -34,7 +34,8 @@ struct PageRenderer {
             attachments: rendered.attachments,
             searchEntry: SearchEntry(
                 path: page.path, kind: search.kind, title: search.title, summary: search.summary,
-                headings: rendered.headings.map { ($0.text, $0.id) }, tags: search.tags.map(PageContext.tagLabel),
+                headings: rendered.headings.map { SearchEntry.Heading(text: $0.text, id: $0.id) },
+                tags: search.tags.map(PageContext.tagLabel),
                 rounds: search.rounds, text: rendered.text)
         )
     }

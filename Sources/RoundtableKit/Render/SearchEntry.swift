@@ -3,13 +3,27 @@
 /// word was found, and the other distinct words of the rest, so that every word can be found
 /// while the index stays small.
 package struct SearchEntry: Sendable, Equatable {
+    /// What kind of page it is; the index names each from the theme's `search.kind.*` strings.
+    package enum Kind: String, Sendable, CaseIterable {
+        case topic, chapter, page, round
+    }
+
+    package struct Heading: Sendable, Equatable {
+        package let text: String
+        package let id: String
+
+        package init(text: String, id: String) {
+            self.text = text
+            self.id = id
+        }
+    }
+
     /// The page's path below the site root (`topics/open-access/`).
     package let path: String
-    /// `topic`, `chapter`, `page` or `round`: the label comes from the theme's strings.
-    package let kind: String
+    package let kind: Kind
     package let title: String
     package let summary: String
-    package let headings: [(text: String, id: String)]
+    package let headings: [Heading]
     package let tags: [String]
     package let rounds: [String]
     package let openingText: String
@@ -20,7 +34,7 @@ package struct SearchEntry: Sendable, Equatable {
     static let openingLength = 900
 
     package init(
-        path: String, kind: String, title: String, summary: String, headings: [(text: String, id: String)],
+        path: String, kind: Kind, title: String, summary: String, headings: [Heading],
         tags: [String], rounds: [String], openingText: String, otherWords: String
     ) {
         self.path = path
@@ -36,19 +50,12 @@ package struct SearchEntry: Sendable, Equatable {
 
     /// Splits a body's plain text into its opening, cut at a space, and the other words.
     init(
-        path: String, kind: String, title: String, summary: String, headings: [(text: String, id: String)],
+        path: String, kind: Kind, title: String, summary: String, headings: [Heading],
         tags: [String] = [], rounds: [String] = [], text: String
     ) {
         let (opening, words) = SearchWords.split(text, openingLength: Self.openingLength)
         self.init(
             path: path, kind: kind, title: title, summary: summary, headings: headings, tags: tags, rounds: rounds,
             openingText: opening, otherWords: words)
-    }
-
-    package static func == (left: SearchEntry, right: SearchEntry) -> Bool {
-        left.path == right.path && left.kind == right.kind && left.title == right.title
-            && left.summary == right.summary && left.headings.elementsEqual(right.headings, by: { $0 == $1 })
-            && left.tags == right.tags && left.rounds == right.rounds && left.openingText == right.openingText
-            && left.otherWords == right.otherWords
     }
 }

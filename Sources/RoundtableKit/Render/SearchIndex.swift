@@ -10,17 +10,15 @@ import Foundation
 ///
 /// Empty fields are left out; one page per line, so that a change shows as a line in a diff.
 enum SearchIndex {
-    static let kinds = ["topic", "chapter", "page", "round"]
-
     static func file(for site: Site, entries: [SearchEntry]) -> OutputFile {
         var json = JSONBytes()
         json.reserve(entries.count * 1_500)
         json.raw("{\"kinds\":{")
-        for (offset, kind) in kinds.enumerated() {
+        for (offset, kind) in SearchEntry.Kind.allCases.enumerated() {
             if offset > 0 { json.raw(",") }
-            json.string(kind)
+            json.string(kind.rawValue)
             json.raw(":")
-            json.string(site.theme.strings.text("search.kind." + kind))
+            json.string(site.theme.strings.text("search.kind." + kind.rawValue))
         }
         json.raw("},\n\"pages\":[")
         for (offset, entry) in entries.sorted(by: { $0.path < $1.path }).enumerated() {
@@ -35,7 +33,7 @@ enum SearchIndex {
         json.raw("{\"u\":")
         json.string(entry.path)
         json.raw(",\"k\":")
-        json.string(entry.kind)
+        json.string(entry.kind.rawValue)
         json.raw(",\"t\":")
         json.string(entry.title)
         for (key, value) in [("s", entry.summary), ("x", entry.openingText), ("w", entry.otherWords)]
@@ -63,43 +61,5 @@ enum SearchIndex {
             json.raw("]")
         }
         json.raw("}")
-    }
-}
-
-/// JSON text (RFC 8259) built as UTF-8 bytes: at 10,000 topics the index is megabytes, and
-/// escaping byte by byte costs a fraction of appending characters to a `String`.
-struct JSONBytes {
-    private(set) var bytes: [UInt8] = []
-
-    mutating func reserve(_ count: Int) { bytes.reserveCapacity(count) }
-
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
-
-    /// A JSON string: quotes, backslashes and control characters escaped; `<` too, so that the
-    /// text stays inert wherever a browser meets it.
-    mutating func string(_ text: String) {
-        bytes.append(0x22)
-        var text = text
-        let plain = text.withUTF8 { utf8 -> Bool in
-            guard !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C }) else { return false }
-            bytes.append(contentsOf: utf8)
-            return true
-        }
-        guard !plain else { return bytes.append(0x22) }
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-            case 0x3C: bytes.append(contentsOf: Array("\\u003c".utf8))
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(0x22)
     }
 }
