@@ -13,10 +13,12 @@ import Testing
     }
 
     /// One page of each kind: the home page, both indexes and a page of each section, a round
-    /// with pair statistics and one without, a standalone page, the 404 page and
-    /// the search page showing results, a round's pack and the printable handbook.
+    /// with pair statistics and its charts, one with only a timeline and one with neither, a
+    /// standalone page, the 404 page, the search page showing results, a round's pack and the
+    /// printable handbook.
     static let pages = [
-        "", "rounds/", "rounds/2016A/", "rounds/pilot/", "topics/", "topics/library-spaces/", "process/",
+        "", "rounds/", "rounds/2016A/", "rounds/2016B/", "rounds/pilot/", "topics/", "topics/library-spaces/",
+        "process/",
         "process/applications/", "about/", "404.html", "search/?q=time+zones",
         "rounds/2015A/pack/", "process/print/",
     ]

@@ -105,8 +105,10 @@ import Testing
         #expect(report.succeeded, "\(DiagnosticFormatter.format(report.diagnostics))")
         #expect(ExactAttacker.conflicts(in: output).isEmpty, "a figure is published twice with different values")
         let page = ExactAttacker.read(output)
+        // The countries represented so far count countries over several rounds, not people: the
+        // count of new countries a round brings, which may be published where their names may not.
         #expect(
-            page.figures.keys.filter { !$0.contains(":program.") }.allSatisfy {
+            page.figures.keys.filter { !$0.contains(":program.") && !$0.hasSuffix(":countries-so-far") }.allSatisfy {
                 $0.hasPrefix("2017A:") || $0.hasPrefix("2017B:")
             }, "figures over several rounds would need their own protection")
 

@@ -280,6 +280,14 @@ extension BuiltInTheme {
   --accent: #0b5cad;
   --accent-visited: #6a3fa0;
   --measure: 42rem;
+  /* Charts: every colour they use, so a theme restyles them here. */
+  --chart-bar: #2f6fad;
+  --chart-grid: #e3ded2;
+  --chart-heat: #0b4f94;
+  --chart-hatch: #b9b2a2;
+  --chart-applications: #8a5a00;
+  --chart-matching: #7a4ea3;
+  --chart-run: #2f6fad;
 }
 
 @media (prefers-color-scheme: dark) {
@@ -291,6 +299,13 @@ extension BuiltInTheme {
     --border: #343c4a;
     --accent: #7cb7ff;
     --accent-visited: #c5a3ff;
+    --chart-bar: #6fa8e6;
+    --chart-grid: #2c3340;
+    --chart-heat: #8cc0ff;
+    --chart-hatch: #5b6576;
+    --chart-applications: #e0b25c;
+    --chart-matching: #c49be8;
+    --chart-run: #6fa8e6;
   }
 }
 
@@ -435,6 +450,29 @@ th, td { text-align: left; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(
 .notice { border-left: 0.25rem solid var(--accent); padding: 0.5rem 1rem; background: var(--surface); }
 .disclosure { color: var(--muted); font-size: 0.95em; }
 .hidden-count { color: var(--muted); font-style: italic; }
+
+/* Charts: inline SVG drawn by the build; the table beside each holds the same numbers. */
+.charts { display: grid; gap: 0 2rem; }
+@media (min-width: 64rem) { .charts { grid-template-columns: repeat(2, minmax(0, 1fr)); } }
+figure.chart { margin: 1rem 0 1.5rem; break-inside: avoid; }
+figure.chart figcaption { font-weight: 600; font-size: 0.95rem; margin-bottom: 0.25rem; }
+svg.chart { display: block; width: 100%; max-width: 30rem; height: auto; overflow: visible; }
+svg.chart text { font-family: inherit; font-size: 12px; fill: var(--text); }
+svg.chart .axis text, svg.chart text.small { font-size: 10px; fill: var(--muted); }
+svg.chart .grid line, svg.chart .axis line { stroke: var(--chart-grid); stroke-width: 1; }
+svg.chart .bar { fill: var(--chart-bar); }
+svg.chart .row-withheld text.value, svg.chart .row-unknown text.value, svg.chart text.unknown,
+svg.chart text.withheld { fill: var(--muted); font-style: italic; }
+svg.chart .cell:not(.withheld) { fill: var(--chart-heat); }
+svg.chart .cell.empty { fill: none; stroke: var(--chart-grid); }
+svg.chart .hatch-ground { fill: var(--background); }
+svg.chart .hatch-line { stroke: var(--chart-hatch); stroke-width: 2; }
+svg.heat-map text.value { font-size: 11px; }
+svg.chart .chip { fill: var(--background); fill-opacity: 0.85; }
+svg.chart .phase.applications { fill: var(--chart-applications); }
+svg.chart .phase.matching { fill: var(--chart-matching); }
+svg.chart .phase.run, svg.chart .release { fill: var(--chart-run); }
+svg.chart .phase.uncertain { fill-opacity: 0.25; }
 table.statistics tr.region th, table.statistics tr.region td { font-weight: 600; border-top: 2px solid var(--border); }
 table.statistics th.country { font-weight: normal; padding-left: 1.5rem; }
 table.statistics th.other { font-style: italic; }
@@ -747,6 +785,50 @@ dates:
     october: October
     november: November
     december: December
+  short_months:
+    january: Jan
+    february: Feb
+    march: Mar
+    april: Apr
+    may: May
+    june: Jun
+    july: Jul
+    august: Aug
+    september: Sep
+    october: Oct
+    november: Nov
+    december: Dec
+
+# The charts, drawn at build time as SVG. Plain text, not HTML: titles and descriptions are
+# what screen readers say for each chart.
+charts:
+  participants_by_round: Participants by round
+  countries_by_round: Countries by round
+  participations_so_far: Participations so far
+  countries_so_far: Countries represented so far
+  sample: "{title} (sample data)"
+  counted: "{title} (number of {unit})"
+  unit_pairs: pairs
+  unit_participants: participants
+  figures: "{title}: {figures}."
+  figure: "{label} {value}"
+  separator: "; "
+  region_pair: "{first} with {second}"
+  show_table: Show these figures as a table
+  so_far_heading: The program so far
+  so_far_caption: >-
+    Participations so far add up each round’s participants as the program published them (places
+    taken, so a person who joined twice counts twice). Countries so far are counted from the pair files
+    of the rounds whose pair statistics are published.
+  so_far_participations: Participations so far
+  so_far_countries: Countries so far
+  timeline_title: "{round}: the timetable"
+  applications: Applications
+  matching: Matching
+  run: The round
+  topics: Topics (week)
+  timeline_dates: "Applications open {open} and close {close}; the round runs from {start} to {end}."
+  timeline_releases: "{count} topic guides come out from {first} to {last}."
 
 # The events of a round's calendar (rounds/<id>/calendar.ics). Plain text, not HTML: calendar
 # programs show it as it is.
@@ -836,6 +918,23 @@ feed:
 <li><strong>{{value}}</strong> {{label}}</li>
 {{/figures}}
 </ul>
+{{> partials/program-charts}}
+{{#participantsChart}}
+<details class="long-table">
+<summary>{{strings.charts.show_table}}</summary>
+<div class="table-wrap" role="region" aria-labelledby="program-figures-caption" tabindex="0">
+<table id="program-figures">
+<caption id="program-figures-caption">{{strings.rounds.caption}}</caption>
+<thead><tr><th scope="col">{{strings.rounds.round}}</th><th scope="col" class="number">{{strings.rounds.participants}}</th><th scope="col" class="number">{{strings.rounds.countries}}</th></tr></thead>
+<tbody>
+{{#programFigures}}
+<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td class="number">{{#participants}}{{#known}}<span data-figure="{{id}}:program.participants">{{text}}</span>{{/known}}{{^known}}{{> partials/unknown}}{{/known}}{{/participants}}</td><td class="number">{{#countries}}{{#known}}<span data-figure="{{id}}:program.countries">{{text}}</span>{{/known}}{{^known}}{{> partials/unknown}}{{/known}}{{/countries}}</td></tr>
+{{/programFigures}}
+</tbody>
+</table>
+</div>
+</details>
+{{/participantsChart}}
 </section>
 {{/hasFigures}}
 {{#featuredRound}}
@@ -897,6 +996,10 @@ feed:
 </nav>
 
 """#,
+        "templates/partials/chart.mustache": #"""
+<figure class="chart"><figcaption>{{title}}</figcaption>{{{svg}}}</figure>
+
+"""#,
         "templates/partials/date.mustache": #"""
 {{#known}}<time datetime="{{iso}}">{{text}}</time>{{/known}}{{^known}}{{> partials/unknown}}{{/known}}
 """#,
@@ -952,6 +1055,17 @@ feed:
 {{/hasNeighbours}}
 
 """#,
+        "templates/partials/program-charts.mustache": #"""
+{{#participantsChart}}
+<div class="charts">
+{{> partials/chart}}
+{{#countriesChart}}
+{{> partials/chart}}
+{{/countriesChart}}
+</div>
+{{/participantsChart}}
+
+"""#,
         "templates/partials/round-dates.mustache": #"""
 <dl class="facts">
 <dt>{{strings.rounds.applications_open}}</dt><dd>{{#applicationsOpen}}{{> partials/date}}{{/applicationsOpen}}</dd>
@@ -977,8 +1091,11 @@ feed:
 </dl>
 {{#tables}}
 <h3 id="{{id}}">{{title}}</h3>
+{{#chart}}
+{{> partials/chart}}
+{{/chart}}
 <div class="table-wrap" role="region" aria-labelledby="{{id}}" tabindex="0">
-<table class="statistics">
+<table class="statistics" id="{{id}}-table">
 <thead><tr><th scope="col"><span class="visually-hidden">{{title}}</span></th><th scope="col" class="number">{{unit}}</th><th scope="col" class="number">{{strings.statistics.share}}</th></tr></thead>
 <tbody>
 {{#rows}}
@@ -1011,8 +1128,11 @@ feed:
 {{#hasMatrix}}
 <h3 id="region-pairs">{{strings.statistics.matrix_heading}}</h3>
 <p>{{strings.statistics.matrix_intro}}</p>
+{{#matrixChart}}
+{{> partials/chart}}
+{{/matrixChart}}
 <div class="table-wrap" role="region" aria-labelledby="region-pairs" tabindex="0">
-<table class="statistics matrix">
+<table class="statistics matrix" id="region-pairs-table">
 <thead><tr><th scope="col">{{strings.statistics.matrix_corner}}</th>{{#matrixRegions}}<th scope="col" class="number">{{name}}</th>{{/matrixRegions}}</tr></thead>
 <tbody>
 {{#matrix}}
@@ -1141,6 +1261,9 @@ feed:
 <h2 id="dates">{{strings.rounds.dates}}</h2>
 {{> partials/round-dates}}
 {{/round}}
+{{#timeline}}
+{{> partials/chart}}
+{{/timeline}}
 {{#packURL}}
 <p class="print-link"><a href="{{packURL}}">{{strings.print.pack_link}}</a></p>
 {{/packURL}}
@@ -1196,8 +1319,9 @@ feed:
 {{<base}}
 {{$main}}
 <h1>{{title}}</h1>
+{{> partials/program-charts}}
 <div class="table-wrap" role="region" aria-labelledby="rounds-caption" tabindex="0">
-<table>
+<table id="rounds-table">
 <caption id="rounds-caption">{{strings.rounds.caption}}</caption>
 <thead>
 <tr><th scope="col">{{strings.rounds.round}}</th><th scope="col">{{strings.rounds.status}}</th><th scope="col">{{strings.rounds.applications_close}}</th><th scope="col">{{strings.rounds.starts}}</th><th scope="col">{{strings.rounds.ends}}</th><th scope="col" class="number">{{strings.rounds.participants}}</th><th scope="col" class="number">{{strings.rounds.countries}}</th><th scope="col" class="number">{{strings.rounds.topics}}</th></tr>
@@ -1210,14 +1334,39 @@ feed:
 <td>{{#applicationsClose}}{{> partials/date}}{{/applicationsClose}}</td>
 <td>{{#start}}{{> partials/date}}{{/start}}</td>
 <td>{{#end}}{{> partials/date}}{{/end}}</td>
-<td class="number">{{#participants}}{{> partials/figure}}{{/participants}}</td>
-<td class="number">{{#countries}}{{> partials/figure}}{{/countries}}</td>
+<td class="number">{{#participants}}{{#known}}<span data-figure="{{id}}:program.participants">{{text}}</span>{{/known}}{{^known}}{{> partials/unknown}}{{/known}}{{/participants}}</td>
+<td class="number">{{#countries}}{{#known}}<span data-figure="{{id}}:program.countries">{{text}}</span>{{/known}}{{^known}}{{> partials/unknown}}{{/known}}{{/countries}}</td>
 <td class="number">{{topicCount}}</td>
 </tr>
 {{/rounds}}
 </tbody>
 </table>
 </div>
+{{#soFar}}
+<h2 id="so-far">{{strings.charts.so_far_heading}}</h2>
+<div class="charts">
+{{#participationsChart}}
+{{> partials/chart}}
+{{/participationsChart}}
+{{#countriesChart}}
+{{> partials/chart}}
+{{/countriesChart}}
+</div>
+<details class="long-table">
+<summary>{{strings.charts.show_table}}</summary>
+<div class="table-wrap" role="region" aria-labelledby="so-far-caption" tabindex="0">
+<table id="so-far-table">
+<caption id="so-far-caption">{{strings.charts.so_far_caption}}</caption>
+<thead><tr><th scope="col">{{strings.rounds.round}}</th><th scope="col" class="number">{{strings.charts.so_far_participations}}</th><th scope="col" class="number">{{strings.charts.so_far_countries}}</th></tr></thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row"><a href="{{url}}">{{name}}</a></th>{{#participations}}<td class="number">{{#known}}<span data-figure="{{key}}">{{text}}</span>{{/known}}{{^known}}<span class="unknown">{{text}}</span>{{/known}}</td>{{/participations}}{{#countries}}<td class="number">{{#known}}<span data-figure="{{key}}">{{text}}</span>{{/known}}{{^known}}<span class="unknown">{{text}}</span>{{/known}}</td>{{/countries}}</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+</details>
+{{/soFar}}
 {{#hasComparison}}
 <h2 id="pairs">{{strings.comparison.heading}}</h2>
 {{#comparisonSynthetic}}<p class="notice">{{strings.comparison.sample_notice}}</p>{{/comparisonSynthetic}}

@@ -124,6 +124,7 @@ extension RoundStatistics {
                 pairs: model.published(pairs),
                 participants: model.published(participants),
                 countriesRepresented: byCountry.count,
+                countryCodes: Set(byCountry.keys.map(\.code)),
                 regions: countryPlan.isEmpty && showsRegions
                     ? presentRegions.map {
                         RegionFigures(

@@ -44,6 +44,9 @@ public struct RoundStatistics: Sendable {
     public let participants: ProtectedCount
     /// A count of countries, not of people.
     public let countriesRepresented: Int
+    /// The codes of those countries. Never listed on the site (a country can be one person):
+    /// only counted together across rounds, as the countries represented so far.
+    let countryCodes: Set<String>
     public let regions: [RegionFigures]
     /// Pairs by the regions of their partners, in the order of `regions`; symmetric.
     public let regionMatrix: [[ProtectedCount]]

@@ -5,17 +5,21 @@ struct NumberFormat {
     private let unknown: String
     private let longDate: String
     private let months: [String]
+    /// `Jan` … `Dec`, for the months along a timeline.
+    let shortMonths: [String]
 
     static let monthKeys = [
         "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december",
     ].map { "dates.months." + $0 }
+    static let shortMonthKeys = monthKeys.map { $0.replacingOccurrences(of: ".months.", with: ".short_months.") }
 
     init(strings: ThemeStrings) {
         separator = strings.text("numbers.thousands_separator")
         unknown = strings.text("figure.unknown")
         longDate = strings.text("dates.long")
         months = Self.monthKeys.map { strings.text($0) }
+        shortMonths = Self.shortMonthKeys.map { strings.text($0) }
     }
 
     func grouped(_ number: Int) -> String {

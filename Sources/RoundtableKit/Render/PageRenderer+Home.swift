@@ -20,6 +20,14 @@ extension PageRenderer {
         // Every headline figure counts rounds: a site without rounds has none to show.
         values["figures"] = site.rounds.isEmpty ? [] : headlineFigures(context)
         values["hasFigures"] = !site.rounds.isEmpty
+        let charts = ProgramCharts(site: site, context: context)
+        if let chart = charts.participantsByRound(id: "chart-participants", table: "program-figures") {
+            values["participantsChart"] = chart
+        }
+        if let chart = charts.countriesByRound(id: "chart-countries", table: "program-figures") {
+            values["countriesChart"] = chart
+        }
+        values["programFigures"] = site.rounds.reversed().map(context.roundSummary)
         values["latestTopics"] = latestTopics().map(context.topicSummary)
         values["hasTopics"] = site.has(.topics)
         result.file = render(template: "home", page: page, context: values)

@@ -23,6 +23,21 @@ extension PageRenderer {
         values["channelNames"] = Channel.allCases.map { strings.text("channel." + $0.rawValue) }
         values["comparisonSynthetic"] = compared.contains { $0["synthetic"] as? Bool == true }
         values["threshold"] = site.config.disclosureThreshold
+        let charts = ProgramCharts(site: site, context: context)
+        if let chart = charts.participantsByRound(id: "chart-participants", table: "rounds-table") {
+            values["participantsChart"] = chart
+        }
+        if let chart = charts.countriesByRound(id: "chart-countries", table: "rounds-table") {
+            values["countriesChart"] = chart
+        }
+        let soFar = charts.soFar()
+        let (participations, countries) = charts.soFarCharts(soFar, table: "so-far-table")
+        if participations != nil || countries != nil {
+            var table: [String: Any] = ["rows": charts.soFarRows(soFar)]
+            if let participations { table["participationsChart"] = participations }
+            if let countries { table["countriesChart"] = countries }
+            values["soFar"] = table
+        }
         return PageResult(file: render(template: "rounds", page: page, context: values))
     }
 
@@ -56,6 +71,8 @@ extension PageRenderer {
                 ]
             }
             values["hasSchedule"] = !round.schedule.isEmpty
+            let timeline = RoundTimeline(round: round, releases: site.releasesByRound[round.id] ?? [], context: context)
+            if let svg = timeline.svg() { values["timeline"] = timeline.labels.values(svg: svg) }
             if !(site.releasesByRound[round.id] ?? []).isEmpty {
                 values["packURL"] = context.url(routes.pack(round.id))
             }

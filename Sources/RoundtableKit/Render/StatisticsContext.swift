@@ -31,6 +31,7 @@ struct StatisticsContext {
                 .joined(separator: strings.text("statistics.omitted_separator")),
             "hasOmissions": !s.omitted.isEmpty,
         ]
+        if !s.regionMatrix.isEmpty && s.regionMatrix.count == s.regions.count { values["matrixChart"] = matrixChart() }
         // id, the figures' key prefix, the theme's names for the categories, the unit counted.
         let breakdowns: [(String, [RoundStatistics.Row]?, key: String, names: String, unit: String)] = [
             ("channels", s.channels, "channel", "channel", "pairs"),
@@ -40,9 +41,11 @@ struct StatisticsContext {
         ]
         values["tables"] = breakdowns.compactMap { id, rows, key, names, unit -> [String: Any]? in
             guard let rows else { return nil }
+            let title = strings.text("statistics." + id)
+            let unitName = strings.text("statistics." + unit)
             return [
-                "id": id, "title": strings.text("statistics." + id), "unit": strings.text("statistics." + unit),
-                "rows": self.rows(rows, prefix: key, names: names),
+                "id": id, "title": title, "unit": unitName, "rows": self.rows(rows, prefix: key, names: names),
+                "chart": barChart(id: id, title: title, unit: unit, rows: rows, prefix: key, names: names),
             ]
         }
         return values
@@ -106,7 +109,7 @@ struct StatisticsContext {
         }
     }
 
-    private func name(of region: Region) -> String {
+    func name(of region: Region) -> String {
         strings.text("region." + region.rawValue)
     }
 
@@ -146,7 +149,7 @@ struct StatisticsContext {
 
     // MARK: - Figures
 
-    private func count(_ value: ProtectedCount, key: String) -> [String: Any] {
+    func count(_ value: ProtectedCount, key: String) -> [String: Any] {
         var entry: [String: Any] = ["key": "\(roundID):\(key)"]
         switch value {
         case .count(let number): entry["text"] = format.grouped(number)
