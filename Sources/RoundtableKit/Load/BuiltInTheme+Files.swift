@@ -604,9 +604,19 @@ process:
   description: "The {site} process handbook."
   chapters: Handbook chapters
   chapter_number: "Chapter {number}"
-  licence: >-
-    This handbook is published under the <a rel="license" href="{url}">{name}</a> licence:
-    share and adapt it, with credit.
+
+licence:
+  # The licence's name links to its deed; one of the terms sentences below follows it, or
+  # none for a licence Roundtable does not know.
+  published: 'This handbook is published under the <a rel="license" href="{url}">{name}</a> licence.'
+  chapter_published: 'This chapter is published under the <a rel="license" href="{url}">{name}</a> licence.'
+  terms_by: You may share and adapt it for any purpose, with credit.
+  terms_by_sa: You may share and adapt it for any purpose, with credit, if you share what you make from it under the same licence.
+  terms_by_nc: You may share and adapt it, with credit, but not for commercial purposes.
+  terms_by_nc_sa: You may share and adapt it, with credit, but not for commercial purposes, and only under the same licence.
+  terms_by_nd: You may share it for any purpose, with credit, but not share changed versions.
+  terms_by_nc_nd: You may share it, with credit, but not for commercial purposes and not in changed versions.
+  terms_zero: It is dedicated to the public domain; you may use it for anything, without asking and without credit.
 
 topics:
   title: Topic guides
@@ -1042,7 +1052,7 @@ feed:
 """#,
         "templates/partials/licence.mustache": #"""
 {{#licence}}
-<p class="licence">{{strings.process.licence}}</p>
+<p class="licence">{{#chapterOwn}}{{strings.licence.chapter_published}}{{/chapterOwn}}{{^chapterOwn}}{{strings.licence.published}}{{/chapterOwn}}{{#terms}} {{terms}}{{/terms}}</p>
 {{/licence}}
 
 """#,
@@ -1208,6 +1218,9 @@ feed:
 <h2><a href="{{url}}">{{title}}</a></h2>
 <p class="lead">{{summary}}</p>
 {{{content}}}
+{{#chapterLicence}}
+<p class="licence">{{strings.licence.chapter_published}}{{#terms}} {{terms}}{{/terms}}</p>
+{{/chapterLicence}}
 </section>
 {{/parts}}
 </article>

@@ -1,5 +1,5 @@
 extension Chapter {
-    static let allowedKeys = ["title", "summary", "order", "draft", "updated"]
+    static let allowedKeys = ["title", "summary", "order", "draft", "updated", "licence"]
 
     static func load(_ source: SourceText, contentPath: String, fileName: String) -> (Chapter?, [Diagnostic]) {
         let (opened, errors) = MarkdownFile.open(
@@ -10,12 +10,14 @@ extension Chapter {
         let order = file.fields.integer("order", required: false)
         let draft = file.fields.bool("draft") ?? false
         let updated = file.fields.optionalDate("updated")
+        let licence = Licence.read(from: &file.fields)
         guard file.fields.diagnostics.isEmpty, let title, let summary else { return (nil, file.fields.diagnostics) }
         let (prefix, slug) = MarkdownFile.slugAndPrefix(fileName: fileName)
         var chapter = Chapter(
             slug: slug, title: title, summary: summary, order: order ?? prefix, draft: draft, body: file.body,
             contentPath: contentPath)
         chapter.updated = updated
+        chapter.licence = licence
         return (chapter, [])
     }
 }

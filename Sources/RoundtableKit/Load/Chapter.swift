@@ -10,4 +10,6 @@ public struct Chapter: Sendable {
     public let contentPath: String
     /// `updated`, as for topic guides.
     public package(set) var updated: CalendarDate?
+    /// The chapter's own `licence`, when it differs from the site's.
+    public package(set) var licence: Licence?
 }

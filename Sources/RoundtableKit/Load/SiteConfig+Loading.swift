@@ -28,20 +28,7 @@ extension SiteConfig {
         if let language, let value = reader.valueNode("language"), !Self.isLanguageTag(language) {
             reader.report("'language' must be a BCP 47 language tag such as en or pt-BR", at: value)
         }
-        var licence = defaultLicence
-        if var licenceReader = reader.nestedMapping(
-            "licence", subject: "licence", allowedKeys: ["name", "url"], required: false)
-        {
-            if let name = licenceReader.string("name", required: true),
-                let url = licenceReader.string("url", required: true)
-            {
-                if let value = licenceReader.valueNode("url"), !Self.isWebURL(url) {
-                    licenceReader.report("the licence 'url' must be an http(s) URL", at: value)
-                }
-                licence = Licence(name: name, url: url)
-            }
-            reader.absorb(licenceReader)
-        }
+        let licence = Licence.read(from: &reader)
         let editURL = reader.string("edit_url", required: false)
         if let editURL, let value = reader.valueNode("edit_url"), !editURL.contains("{path}") || !Self.isWebURL(editURL)
         {

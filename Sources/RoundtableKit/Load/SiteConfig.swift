@@ -2,16 +2,12 @@ import Markdown
 
 /// `content/site.yaml`: what the whole site is and how it is built.
 public struct SiteConfig: Sendable {
-    public struct Licence: Sendable, Equatable {
-        public let name: String
-        public let url: String
-    }
-
     public var title: String
     public var baseURL: BaseURL
     public var description: String
     public var language: String
-    public var licence: Licence
+    /// Nil when site.yaml names none: no page then claims a licence.
+    public var licence: Licence?
     /// A pattern with `{path}`, the file's path inside content/.
     public var editURL: String?
     public var intro: MarkdownSource?
@@ -30,5 +26,4 @@ public struct SiteConfig: Sendable {
         "topics_intro", "strings", "theme", "markdown", "privacy",
     ]
     static let defaultDisclosureThreshold = 5
-    static let defaultLicence = Licence(name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/")
 }

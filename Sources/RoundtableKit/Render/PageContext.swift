@@ -39,11 +39,7 @@ struct PageContext {
             "root": root,
             "homeURL": url(routes.home),
             "assets": root + routes.assets.path,
-            "site": [
-                "title": site.config.title,
-                "description": site.config.description,
-                "licence": ["name": site.config.licence.name, "url": site.config.licence.url],
-            ],
+            "site": siteValues,
             "title": title,
             "documentTitle": isHome
                 ? site.config.title : strings.text("site.document_title", ["page": title, "site": site.config.title]),
@@ -63,6 +59,22 @@ struct PageContext {
 
     func editURL(for contentPath: String) -> String? {
         site.config.editURL?.replacingOccurrences(of: "{path}", with: contentPath)
+    }
+
+    /// The licence sentence's values: the licence's name and deed, the sentence stating its terms
+    /// when Roundtable knows them, and whether it is a chapter's own rather than the site's.
+    private var siteValues: [String: Any] {
+        var values: [String: Any] = ["title": site.config.title, "description": site.config.description]
+        if let licence = licence(site.config.licence) { values["licence"] = licence }
+        return values
+    }
+
+    func licence(_ licence: Licence?, ownedByChapter: Bool = false) -> [String: Any]? {
+        guard let licence else { return nil }
+        var values: [String: Any] = ["name": licence.name, "url": licence.url]
+        if let terms = licence.terms { values["terms"] = strings.text(terms.stringKey) }
+        if ownedByChapter { values["chapterOwn"] = true }
+        return values
     }
 
     func roundSummary(_ round: Round) -> [String: Any] {

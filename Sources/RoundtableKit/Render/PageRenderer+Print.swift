@@ -53,13 +53,15 @@ extension PageRenderer {
             let body = BodyRenderer(site: site).render(
                 chapter.body, contentPath: chapter.contentPath, on: page, embeddedAs: chapter.slug)
             attachments += body.attachments
-            return [
+            var part: [String: Any] = [
                 "id": chapter.slug, "title": chapter.title, "summary": chapter.summary, "content": body.html,
                 "url": context.url(routes.chapter(chapter.slug)),
                 "eyebrow": context.strings.text("process.chapter_number", ["number": String(offset + 1)]),
             ]
+            if let licence = context.licence(chapter.licence, ownedByChapter: true) { part["chapterLicence"] = licence }
+            return part
         }
-        values["licence"] = ["name": site.config.licence.name, "url": site.config.licence.url]
+        values["licence"] = context.licence(site.config.licence)
         return PageResult(
             file: render(template: "print", page: page, context: values), attachments: Array(Set(attachments)).sorted())
     }

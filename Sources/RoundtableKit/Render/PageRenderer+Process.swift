@@ -9,7 +9,7 @@ extension PageRenderer {
         if let intro = site.config.handbookIntro { values["intro"] = intro }
         values["chapters"] = chapterList(context, current: nil)
         values["printURL"] = context.url(routes.printedHandbook)
-        values["licence"] = ["name": site.config.licence.name, "url": site.config.licence.url]
+        values["licence"] = context.licence(site.config.licence)
         return PageResult(file: render(template: "process", page: page, context: values))
     }
 
@@ -25,7 +25,8 @@ extension PageRenderer {
             values["content"] = body.html
             addTableOfContents(body.headings, to: &values)
             values["chapters"] = chapterList(context, current: index)
-            values["licence"] = ["name": site.config.licence.name, "url": site.config.licence.url]
+            values["licence"] = context.licence(
+                chapter.licence ?? site.config.licence, ownedByChapter: chapter.licence != nil)
             values["editURL"] = context.editURL(for: chapter.contentPath)
             if let updated = chapter.updated { values["updated"] = context.format.date(.known(updated)) }
             return values.merging(

@@ -26,6 +26,7 @@ extension ThemeStrings {
             + Sector.allCases.map { "sector." + $0.rawValue } + CareerStage.allCases.map { "stage." + $0.rawValue }
             + Region.allCases.map { "region." + $0.rawValue }
             + RoundStatistics.Omission.allCases.map { "statistics.omission." + $0.key }
+            + LicenceTerms.Kind.allCases.map { LicenceTerms(kind: $0, version: nil).stringKey }
         return fixed + categories + NumberFormat.monthKeys + NumberFormat.shortMonthKeys
     }()
 }

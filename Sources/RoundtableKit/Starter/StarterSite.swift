@@ -29,7 +29,8 @@ public enum StarterSite {
         base_url: https://example.org/mentoring/
         # The language of the site's words, as a tag such as en, fr or pt-BR.
         language: en
-        # The licence of what you publish; delete these lines to say CC BY 4.0.
+        # The licence of what you publish, stated on every handbook page. Without these lines no
+        # licence is claimed; a chapter can name its own with the same key.
         licence:
           name: CC BY 4.0
           url: https://creativecommons.org/licenses/by/4.0/
