@@ -167,6 +167,19 @@ public final class MarkdownDocument {
         return String(decoding: text, as: UTF8.self)
     }
 
+    /// The plain text of the first paragraph at the top level of the body (not one inside a list
+    /// or a quotation) and the line it starts on, counted from 1; nil when there is none.
+    public func firstParagraph() -> (text: String, line: Int)? {
+        var node = cmark_node_first_child(root)
+        while let current = node {
+            if cmark_node_get_type(current) == CMARK_NODE_PARAGRAPH {
+                return (plainText(of: current), Int(cmark_node_get_start_line(current)))
+            }
+            node = cmark_node_next(current)
+        }
+        return nil
+    }
+
     private var renderOptions: Int32 {
         options.allowRawHTML ? CMARK_OPT_DEFAULT | CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
     }

@@ -8,11 +8,13 @@ enum Reporter {
     static func finish(_ report: BuildReport, quiet: Bool = false, summary: () -> String) throws {
         if !report.diagnostics.isEmpty {
             let errors = report.diagnostics.filter { $0.severity == .error }.count
-            let warnings = report.diagnostics.count - errors
+            let warnings = report.diagnostics.filter { $0.severity == .warning }.count
+            let notes = report.diagnostics.filter { $0.severity == .note }.count
             var text = DiagnosticFormatter.format(report.diagnostics)
             if let unchecked = report.unchecked { text += "note: \(unchecked)\n" }
             text +=
-                [counted(errors, "error"), counted(warnings, "warning")].compactMap { $0 }.joined(separator: ", ")
+                [counted(errors, "error"), counted(warnings, "warning"), counted(notes, "note")].compactMap { $0 }
+                .joined(separator: ", ")
                 + "\n"
             Terminal.problems(text)
         }

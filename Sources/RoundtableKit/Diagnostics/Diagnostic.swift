@@ -3,6 +3,8 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
     public enum Severity: String, Sendable, Hashable {
         case error
         case warning
+        /// Said once, not a problem: what the build chose where the input left it a choice.
+        case note
     }
 
     public let severity: Severity
@@ -39,9 +41,10 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
         Diagnostic(.warning, message, at: location, sourceLine: location.flatMap { source?.line($0.line) }, note: note)
     }
 
-    /// The same problem as an error (`--strict`).
+    /// The same problem as an error (`--strict`); a note stays a note.
     public var asError: Diagnostic {
-        Diagnostic(.error, message, at: location, sourceLine: sourceLine, note: note)
+        guard severity == .warning else { return self }
+        return Diagnostic(.error, message, at: location, sourceLine: sourceLine, note: note)
     }
 
     /// Sorted by file, line and column; problems without a place come first.

@@ -6,7 +6,8 @@ extension Chapter {
             source, contentPath: contentPath, subject: "chapter front matter", allowedKeys: allowedKeys)
         guard var file = opened else { return (nil, errors) }
         let title = file.fields.string("title", required: true)
-        let summary = file.fields.string("summary", required: true)
+        let fallback = file.fields.has("summary") ? nil : SummaryFallback.summary(of: file.body)
+        let summary = fallback?.summary ?? file.fields.string("summary", required: true)
         let order = file.fields.integer("order", required: false)
         let draft = file.fields.bool("draft") ?? false
         let updated = file.fields.optionalDate("updated")
@@ -18,6 +19,6 @@ extension Chapter {
             contentPath: contentPath)
         chapter.updated = updated
         chapter.licence = licence
-        return (chapter, [])
+        return (chapter, fallback.map { [$0.note] } ?? [])
     }
 }

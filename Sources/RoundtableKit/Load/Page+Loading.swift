@@ -6,7 +6,8 @@ extension Page {
             source, contentPath: contentPath, subject: "page front matter", allowedKeys: allowedKeys)
         guard var file = opened else { return (nil, errors) }
         let title = file.fields.string("title", required: true)
-        let summary = file.fields.string("summary", required: true)
+        let fallback = file.fields.has("summary") ? nil : SummaryFallback.summary(of: file.body)
+        let summary = fallback?.summary ?? file.fields.string("summary", required: true)
         let menu = file.fields.integer("menu", required: false)
         let draft = file.fields.bool("draft") ?? false
         guard file.fields.diagnostics.isEmpty, let title, let summary else { return (nil, file.fields.diagnostics) }
@@ -14,7 +15,7 @@ extension Page {
         return (
             Page(
                 slug: slug, title: title, summary: summary, menu: menu, draft: draft, body: file.body,
-                contentPath: contentPath), []
+                contentPath: contentPath), fallback.map { [$0.note] } ?? []
         )
     }
 }
