@@ -25,6 +25,7 @@ extension BuildCache {
                 title: topic.title, summary: topic.summary, tags: topic.tags, draft: topic.draft,
                 bodyLineOffset: topic.body.lineOffset, frontMatter: shown)
             header.updated = topic.updated
+            header.order = topic.order
             topics[topic.contentPath] = header
         }
         for round in outcome.sources?.rounds ?? [] {

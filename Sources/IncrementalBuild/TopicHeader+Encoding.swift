@@ -10,16 +10,19 @@ extension TopicHeader {
         writer.write(bodyLineOffset)
         writer.write(frontMatter)
         writer.write(updated?.iso ?? "")
+        writer.write(order.map(String.init) ?? "")
     }
 
     static func decode(_ reader: inout BinaryReader) -> TopicHeader? {
         guard let texts = reader.strings(), texts.count == 2, let tags = reader.strings(), let draft = reader.bool(),
-            let offset = reader.int(), let frontMatter = reader.digest(), let updated = reader.string()
+            let offset = reader.int(), let frontMatter = reader.digest(), let updated = reader.string(),
+            let order = reader.string()
         else { return nil }
         var header = TopicHeader(
             title: texts[0], summary: texts[1], tags: tags, draft: draft, bodyLineOffset: offset,
             frontMatter: frontMatter)
         header.updated = CalendarDate(iso: updated)
+        header.order = Int(order)
         return header
     }
 }

@@ -29,12 +29,15 @@ public enum SiteAssembler {
         var diagnostics: [Diagnostic] = []
 
         let rounds = sources.rounds.sorted(by: roundOrder)
-        // Each title lower-cased once, not once per comparison; indices are sorted, so that each
-        // topic is copied once.
+        // Guides with an order first, then by title. Each title lower-cased once, not once per
+        // comparison; indices are sorted, so that each topic is copied once.
         let publishedTopics = includeDrafts ? sources.topics : sources.topics.filter { !$0.draft }
         let titleKeys = publishedTopics.map { $0.title.lowercased() }
         var topics = publishedTopics.indices
-            .sorted { (titleKeys[$0], publishedTopics[$0].slug) < (titleKeys[$1], publishedTopics[$1].slug) }
+            .sorted { first, second in
+                let (a, b) = (publishedTopics[first], publishedTopics[second])
+                return (a.order ?? Int.max, titleKeys[first], a.slug) < (b.order ?? Int.max, titleKeys[second], b.slug)
+            }
             .map { publishedTopics[$0] }
         var chapters = sources.chapters.filter { includeDrafts || !$0.draft }
             .sorted { ($0.order ?? Int.max, $0.slug) < ($1.order ?? Int.max, $1.slug) }

@@ -623,6 +623,7 @@ topics:
   description: Discussion-topic guides for pairs, grouped by theme, with the rounds each was used in.
   themes: Themes
   untagged: Other guides
+  in_order: The guides in reading order
   used_in: "Used in:"
   released_in: Released in
   release: '<a href="{url}">{round}</a>, week {week}'
@@ -1488,6 +1489,17 @@ feed:
 {{#intro}}
 <p>{{intro}}</p>
 {{/intro}}
+{{#inOrder}}
+<section aria-labelledby="in-order">
+<h2 id="in-order">{{strings.topics.in_order}}</h2>
+<ol class="cards">
+{{#topics}}
+{{> partials/topic-card}}
+{{/topics}}
+</ol>
+</section>
+{{/inOrder}}
+{{^inOrder}}
 <nav class="tag-list" aria-label="{{strings.topics.themes}}">
 <ul class="inline">
 {{#tags}}
@@ -1505,6 +1517,7 @@ feed:
 </ul>
 </section>
 {{/tags}}
+{{/inOrder}}
 {{/main}}
 {{/base}}
 

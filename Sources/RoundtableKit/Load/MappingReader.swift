@@ -185,6 +185,18 @@ struct MappingReader {
         return MappingReader(value, context: context, subject: nestedSubject, allowedKeys: allowedKeys)
     }
 
+    /// An optional word from a fixed list.
+    mutating func choice(_ key: String, choices: [String]) -> String? {
+        guard let text = string(key, required: false), let value = valueNode(key) else { return nil }
+        guard choices.contains(text) else {
+            report(
+                "'\(key)' must be \(choices.map { "'\($0)'" }.joined(separator: " or ")), not '\(text)'", at: value,
+                note: Suggestion.note(for: text, in: choices))
+            return nil
+        }
+        return text
+    }
+
     mutating func absorb(_ other: MappingReader) {
         diagnostics += other.diagnostics
     }

@@ -39,9 +39,9 @@ extension Round {
         let participants = reader.figure("participants")
         let countries = reader.figure("countries")
         let pairs = reader.figure("pairs", required: false) ?? .unknown
-        let hasSyntheticPairs = readChoice(&reader, "pair_data", choices: ["real", "synthetic"]) == "synthetic"
+        let hasSyntheticPairs = reader.choice("pair_data", choices: ["real", "synthetic"]) == "synthetic"
         let allowsSameCountryPairs =
-            readChoice(&reader, "same_country_pairs", choices: ["refused", "allowed"]) == "allowed"
+            reader.choice("same_country_pairs", choices: ["refused", "allowed"]) == "allowed"
         // Every participant is in one pair: a page must not show 1,163 participants beside 581 pairs.
         if let people = participants?.value, let count = pairs.value, let node = reader.valueNode("participants"),
             !Round.participantsAgree(people, pairs: count, synthetic: hasSyntheticPairs)
@@ -91,18 +91,6 @@ extension Round {
             return nil
         }
         return status
-    }
-
-    /// An optional word from a fixed list.
-    private static func readChoice(_ reader: inout MappingReader, _ key: String, choices: [String]) -> String? {
-        guard let text = reader.string(key, required: false), let value = reader.valueNode(key) else { return nil }
-        guard choices.contains(text) else {
-            reader.report(
-                "'\(key)' must be \(choices.map { "'\($0)'" }.joined(separator: " or ")), not '\(text)'", at: value,
-                note: Suggestion.note(for: text, in: choices))
-            return nil
-        }
-        return text
     }
 
     private static func readSources(_ reader: inout MappingReader) -> [Source]? {

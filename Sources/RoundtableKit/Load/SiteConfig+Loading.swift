@@ -61,15 +61,17 @@ extension SiteConfig {
             threshold = privacy.integer("threshold", required: false, in: 3...100) ?? threshold
             reader.absorb(privacy)
         }
+        let topicsIndex = reader.choice("topics_index", choices: ["by_tag", "in_order"])
         guard let title, let baseURL, let description, let language, reader.diagnostics.isEmpty else {
             return (nil, reader.diagnostics)
         }
-        let config = SiteConfig(
+        var config = SiteConfig(
             title: title, baseURL: baseURL, description: description, language: language,
             licence: licence, editURL: editURL, intro: intro, handbookIntro: handbookIntro, topicsIntro: topicsIntro,
             strings: strings, theme: theme, markdown: markdown,
             disclosureThreshold: threshold
         )
+        config.listsTopicsInOrder = topicsIndex == "in_order"
         return (config, [])
     }
 

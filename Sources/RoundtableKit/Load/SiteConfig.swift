@@ -14,6 +14,9 @@ public struct SiteConfig: Sendable {
     /// The program's own sentences under the handbook's and the topic guides' headings.
     public var handbookIntro: String?
     public var topicsIntro: String?
+    /// `topics_index: in_order` lists the guides in one list, in their order, instead of grouping
+    /// them by tag (`by_tag`, the default).
+    public var listsTopicsInOrder = false
     /// The site's own words over the theme's (`strings: {statistics: {sectors: Library sectors}}`).
     var strings: [StringEntry]
     public var theme: String
@@ -23,7 +26,7 @@ public struct SiteConfig: Sendable {
 
     static let allowedKeys = [
         "title", "base_url", "description", "language", "licence", "edit_url", "intro", "handbook_intro",
-        "topics_intro", "strings", "theme", "markdown", "privacy",
+        "topics_intro", "topics_index", "strings", "theme", "markdown", "privacy",
     ]
     static let defaultDisclosureThreshold = 5
 }

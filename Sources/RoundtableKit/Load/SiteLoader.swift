@@ -189,6 +189,7 @@ package struct SiteLoader: Sendable {
                 title: topic.title, summary: topic.summary, tags: topic.tags, draft: topic.draft,
                 bodyLineOffset: topic.body.lineOffset, frontMatter: FrontMatter.metadataDigest(of: source.text))
             header.updated = topic.updated
+            header.order = topic.order
             return (.topic(bodies.topic(header, contentPath: job.contentPath, fileName: job.fileName)), problems)
         }
         return (loaded, problems)

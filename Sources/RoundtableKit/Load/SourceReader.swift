@@ -39,6 +39,7 @@ package struct TopicHeader: Sendable {
     /// Of the front matter text: a body read later belongs to the same header only if it matches.
     package let frontMatter: ContentDigest
     package var updated: CalendarDate?
+    package var order: Int?
 
     package init(
         title: String, summary: String, tags: [String], draft: Bool, bodyLineOffset: Int, frontMatter: ContentDigest

@@ -1,5 +1,5 @@
 extension Topic {
-    static let allowedKeys = ["title", "summary", "tags", "draft", "updated"]
+    static let allowedKeys = ["title", "summary", "tags", "draft", "updated", "order"]
 
     static func load(_ source: SourceText, contentPath: String, fileName: String) -> (Topic?, [Diagnostic]) {
         let (opened, errors) = MarkdownFile.open(
@@ -10,6 +10,7 @@ extension Topic {
         let tags = file.fields.stringList("tags", required: true)
         let draft = file.fields.bool("draft") ?? false
         let updated = file.fields.optionalDate("updated")
+        let order = file.fields.integer("order", required: false)
         guard file.fields.diagnostics.isEmpty, let title, let summary, let tags else {
             return (nil, file.fields.diagnostics)
         }
@@ -18,6 +19,7 @@ extension Topic {
             slug: slug, title: title, summary: summary, tags: tags, draft: draft, body: file.body,
             contentPath: contentPath)
         topic.updated = updated
+        topic.order = order
         return (topic, [])
     }
 }

@@ -16,6 +16,9 @@ public struct Topic: Sendable {
     /// `updated`: the day the guide last changed in substance, shown as "Last updated" and in
     /// the sitemap. Written by the volunteer, never taken from the clock.
     public package(set) var updated: CalendarDate?
+    /// `order`: guides with one come first, lowest first, then the rest by title; a guide's
+    /// reading order when it was a chapter of a book.
+    public package(set) var order: Int?
 
     init(
         slug: String, title: String, summary: String, tags: [String], draft: Bool, body: MarkdownSource,

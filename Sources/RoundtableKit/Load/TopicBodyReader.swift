@@ -21,6 +21,7 @@ struct TopicBodyReader: Sendable {
             body(contentPath: contentPath, shownPath: shownPath, header: header)
         }
         topic.updated = header.updated
+        topic.order = header.order
         return topic
     }
 

@@ -23,7 +23,7 @@ extension PageRenderer {
                 "label": strings.text("topics.untagged"), "id": "untagged", "topics": untagged.map { summaries[$0] },
             ])
         }
-        values["tags"] = groups
+        if site.config.listsTopicsInOrder { values["inOrder"] = true } else { values["tags"] = groups }
         values["topics"] = summaries
         return PageResult(file: render(template: "topics", page: page, context: values))
     }
