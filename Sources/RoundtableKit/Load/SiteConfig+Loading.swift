@@ -29,13 +29,7 @@ extension SiteConfig {
             reader.report("'language' must be a BCP 47 language tag such as en or pt-BR", at: value)
         }
         let licence = Licence.read(from: &reader)
-        let editURL = reader.string("edit_url", required: false)
-        if let editURL, let value = reader.valueNode("edit_url"), !editURL.contains("{path}") || !Self.isWebURL(editURL)
-        {
-            reader.report(
-                "'edit_url' must be an http(s) URL containing {path}, which becomes the file's path inside content/",
-                at: value)
-        }
+        let editLink = EditLink.read(from: &reader)
         let intro = reader.markdown("intro", required: false)
         let handbookIntro = reader.string("handbook_intro", required: false)
         let topicsIntro = reader.string("topics_intro", required: false)
@@ -67,7 +61,7 @@ extension SiteConfig {
         }
         var config = SiteConfig(
             title: title, baseURL: baseURL, description: description, language: language,
-            licence: licence, editURL: editURL, intro: intro, handbookIntro: handbookIntro, topicsIntro: topicsIntro,
+            licence: licence, editLink: editLink, intro: intro, handbookIntro: handbookIntro, topicsIntro: topicsIntro,
             strings: strings, theme: theme, markdown: markdown,
             disclosureThreshold: threshold
         )

@@ -8,8 +8,8 @@ public struct SiteConfig: Sendable {
     public var language: String
     /// Nil when site.yaml names none: no page then claims a licence.
     public var licence: Licence?
-    /// A pattern with `{path}`, the file's path inside content/.
-    public var editURL: String?
+    /// `edit_url` and `edit_paths`.
+    public var editLink: EditLink?
     public var intro: MarkdownSource?
     /// The program's own sentences under the handbook's and the topic guides' headings.
     public var handbookIntro: String?
@@ -25,7 +25,7 @@ public struct SiteConfig: Sendable {
     public var disclosureThreshold: Int
 
     static let allowedKeys = [
-        "title", "base_url", "description", "language", "licence", "edit_url", "intro", "handbook_intro",
+        "title", "base_url", "description", "language", "licence", "edit_url", "edit_paths", "intro", "handbook_intro",
         "topics_intro", "topics_index", "strings", "theme", "markdown", "privacy",
     ]
     static let defaultDisclosureThreshold = 5

@@ -58,7 +58,7 @@ struct PageContext {
     }
 
     func editURL(for contentPath: String) -> String? {
-        site.config.editURL?.replacingOccurrences(of: "{path}", with: contentPath)
+        site.config.editLink?.url(for: contentPath)
     }
 
     /// The licence sentence's values: the licence's name and deed, the sentence stating its terms
