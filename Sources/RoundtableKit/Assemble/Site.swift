@@ -10,6 +10,8 @@ public struct Site: Sendable {
     public let topics: [Topic]
     /// In handbook order.
     public let chapters: [Chapter]
+    /// The handbook's parts that hold a chapter, in order; chapters outside parts come before them.
+    public let parts: [HandbookPart]
     public let pages: [Page]
     public let releases: [TopicRelease]
     public let releasesByTopic: [String: [TopicRelease]]
@@ -39,6 +41,21 @@ public struct Site: Sendable {
     /// The statistics ledger with this build's releases; written into content/ when it changed.
     let ledger: StatisticsLedger
     let ledgerChanged: Bool
+
+    /// Each chapter's number within its part (or among the chapters outside parts), from 1.
+    var chapterNumbers: [Int] {
+        var numbers: [Int] = []
+        numbers.reserveCapacity(chapters.count)
+        for (index, chapter) in chapters.enumerated() {
+            let continues = index > 0 && chapters[index - 1].partFolder == chapter.partFolder
+            numbers.append(continues ? numbers[index - 1] + 1 : 1)
+        }
+        return numbers
+    }
+
+    func part(of chapter: Chapter) -> HandbookPart? {
+        chapter.partFolder.flatMap { folder in parts.first { $0.folder == folder } }
+    }
 
     func topic(_ slug: String) -> Topic? {
         topicIndex[slug].map { topics[$0] }

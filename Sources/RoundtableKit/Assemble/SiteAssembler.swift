@@ -39,8 +39,14 @@ public enum SiteAssembler {
                 return (a.order ?? Int.max, titleKeys[first], a.slug) < (b.order ?? Int.max, titleKeys[second], b.slug)
             }
             .map { publishedTopics[$0] }
-        var chapters = sources.chapters.filter { includeDrafts || !$0.draft }
-            .sorted { ($0.order ?? Int.max, $0.slug) < ($1.order ?? Int.max, $1.slug) }
+        let publishedChapters = sources.chapters.filter { includeDrafts || !$0.draft }
+        let parts = Self.handbookParts(of: publishedChapters, declared: sources.parts)
+        let partRank = Dictionary(uniqueKeysWithValues: parts.enumerated().map { ($1.folder, $0) })
+        // Chapters outside parts first, then each part's, each by order and slug.
+        var chapters = publishedChapters.sorted {
+            let (a, b) = ($0.partFolder.flatMap { partRank[$0] } ?? -1, $1.partFolder.flatMap { partRank[$0] } ?? -1)
+            return (a, $0.order ?? Int.max, $0.slug) < (b, $1.order ?? Int.max, $1.slug)
+        }
         if !commitDays.isEmpty {
             for index in topics.indices where topics[index].updated == nil {
                 topics[index].updated = commitDays[topics[index].contentPath]
@@ -66,10 +72,21 @@ public enum SiteAssembler {
                 routes.topic(topic.slug), contentPath: topic.contentPath, file: topic.body.file,
                 into: &diagnostics)
         }
+        var partFolders: [String: String] = [:]
+        for part in parts {
+            let file = sources.chapters.first { $0.partFolder == part.folder }!.body.file
+            checkSlug(part.slug, kind: "part folder name", file: file, into: &diagnostics)
+            if let other = partFolders.updateValue(part.folder, forKey: part.slug) {
+                diagnostics.append(
+                    file.error(
+                        "the handbook's parts process/\(other)/ and process/\(part.folder)/ would both be published "
+                            + "at process/\(part.slug)/: rename one of the folders", line: 1))
+            }
+        }
         for chapter in chapters {
             checkSlug(chapter.slug, kind: "chapter file name", file: chapter.body.file, into: &diagnostics)
             registry.claim(
-                routes.chapter(chapter.slug), contentPath: chapter.contentPath, file: chapter.body.file,
+                routes.chapter(chapter), contentPath: chapter.contentPath, file: chapter.body.file,
                 into: &diagnostics)
         }
         for page in pages {
@@ -153,7 +170,7 @@ public enum SiteAssembler {
         let staticFiles = sources.staticFiles.filter { !conflicting.contains(.inStatic($0.path)) }
         let attachments = sources.attachments.filter { !conflicting.contains(.attachment($0.path)) }
         let site = Site(
-            config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages,
+            config: config, rounds: rounds, topics: topics, chapters: chapters, parts: parts, pages: pages,
             releases: releases, releasesByTopic: releasesByTopic,
             releasesByRound: Dictionary(grouping: releases, by: \.roundID), tagGroups: tagGroups,
             statistics: statistics, statisticsNotShown: notShown,
@@ -167,6 +184,15 @@ public enum SiteAssembler {
             ledger: ledger, ledgerChanged: ledger != sources.ledger
         )
         return (site, diagnostics)
+    }
+
+    /// The parts that hold a published chapter, in order: by `order` (a `_part.yaml`'s, else the
+    /// folder's number), then slug.
+    private static func handbookParts(of chapters: [Chapter], declared: [HandbookPart]) -> [HandbookPart] {
+        let byFolder = Dictionary(declared.map { ($0.folder, $0) }, uniquingKeysWith: { first, _ in first })
+        let folders = Set(chapters.compactMap(\.partFolder))
+        return folders.map { byFolder[$0] ?? HandbookPart(folder: $0) }
+            .sorted { ($0.order ?? Int.max, $0.slug, $0.folder) < ($1.order ?? Int.max, $1.slug, $1.folder) }
     }
 
     /// Oldest first: by `order` where given, then start date, then id.

@@ -421,6 +421,7 @@ th, td { text-align: left; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(
 
 .sidebar { background: var(--surface); border-radius: 8px; padding: 0.25rem 1rem 0.75rem; }
 .sidebar h2 { font-size: 1rem; margin-top: 0.75rem; }
+.sidebar h3 { font-size: 0.9rem; margin: 0.75rem 0 0.25rem; }
 /* Room for two-digit markers: overflow:auto would clip them. */
 .sidebar ol { padding-left: 2rem; margin: 0; }
 .sidebar li { margin: 0.3rem 0; }
@@ -604,6 +605,7 @@ process:
   description: "The {site} process handbook."
   chapters: Handbook chapters
   chapter_number: "Chapter {number}"
+  part_chapter_number: "{part} · Chapter {number}"
 
 licence:
   # The licence's name links to its deed; one of the terms sentences below follows it, or
@@ -900,7 +902,7 @@ feed:
 {{$main}}
 <article>
 {{#chapter}}
-<p class="eyebrow">{{strings.process.chapter_number}}</p>
+<p class="eyebrow">{{eyebrow}}</p>
 <h1>{{title}}</h1>
 <p class="lead">{{summary}}</p>
 {{/chapter}}
@@ -999,11 +1001,21 @@ feed:
         "templates/partials/chapter-nav.mustache": #"""
 <nav class="sidebar" aria-label="{{strings.process.chapters}}">
 <h2><a href="{{root}}process/">{{strings.process.title}}</a></h2>
+{{#hasChapters}}
 <ol>
 {{#chapters}}
 <li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
 {{/chapters}}
 </ol>
+{{/hasChapters}}
+{{#parts}}
+<h3>{{title}}</h3>
+<ol>
+{{#chapters}}
+<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
+{{/chapters}}
+</ol>
+{{/parts}}
 </nav>
 
 """#,
@@ -1237,11 +1249,26 @@ feed:
 {{#intro}}
 <p>{{intro}}</p>
 {{/intro}}
+{{#hasChapters}}
 <ol class="chapters">
 {{#chapters}}
 <li><a href="{{url}}">{{title}}</a> <span>{{summary}}</span></li>
 {{/chapters}}
 </ol>
+{{/hasChapters}}
+{{#parts}}
+<section class="part" aria-labelledby="{{id}}">
+<h2 id="{{id}}">{{title}}</h2>
+{{#partSummary}}
+<p>{{partSummary}}</p>
+{{/partSummary}}
+<ol class="chapters">
+{{#chapters}}
+<li><a href="{{url}}">{{title}}</a> <span>{{summary}}</span></li>
+{{/chapters}}
+</ol>
+</section>
+{{/parts}}
 {{#printURL}}
 <p class="print-link"><a href="{{printURL}}">{{strings.print.handbook_link}}</a></p>
 {{/printURL}}

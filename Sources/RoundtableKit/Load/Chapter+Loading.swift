@@ -19,6 +19,7 @@ extension Chapter {
             contentPath: contentPath)
         chapter.updated = updated
         chapter.licence = licence
+        chapter.part = chapter.partFolder.map { HandbookPart(folder: $0).slug }
         return (chapter, fallback.map { [$0.note] } ?? [])
     }
 }

@@ -1,4 +1,5 @@
-/// A chapter of the process handbook, from `content/process/<NN>-<slug>.md`.
+/// A chapter of the process handbook, from `content/process/<NN>-<slug>.md`, or from
+/// `content/process/<part>/<NN>-<slug>.md` in a part of the handbook.
 public struct Chapter: Sendable {
     public let slug: String
     public let title: String
@@ -8,6 +9,13 @@ public struct Chapter: Sendable {
     public let draft: Bool
     public let body: MarkdownSource
     public let contentPath: String
+    /// Its part's slug, the folder below process/ that its URL goes through; nil outside parts.
+    public package(set) var part: String?
+    /// The folder of its part inside process/ (`02-mentoring`); nil for a chapter outside parts.
+    public var partFolder: String? {
+        let components = contentPath.split(separator: "/")
+        return components.count == 3 ? String(components[1]) : nil
+    }
     /// `updated`, as for topic guides.
     public package(set) var updated: CalendarDate?
     /// The chapter's own `licence`, when it differs from the site's.

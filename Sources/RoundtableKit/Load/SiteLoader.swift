@@ -32,6 +32,7 @@ package struct SiteLoader: Sendable {
         case round(Round)
         case topic(Topic)
         case chapter(Chapter)
+        case part(HandbookPart)
         case page(Page)
         case pairs(PairFile)
         /// A pair file the reader said need not be read.
@@ -84,7 +85,8 @@ package struct SiteLoader: Sendable {
         )
         async let staticLoad = readStaticFiles()
         async let attachmentLoad = readAttachments()
-        let jobs = contentFiles()
+        let (jobs, misplaced) = contentFiles()
+        diagnostics += misplaced
         // content/topics/ is checked once for a symbolic link out of content/, not per topic.
         let bodies = TopicBodyReader(loader: self)
         let results = await Parallel.map(jobs) { job in self.load(job, bodies: bodies) }
@@ -92,6 +94,7 @@ package struct SiteLoader: Sendable {
         var rounds: [Round] = []
         var topics: [Topic] = []
         var chapters: [Chapter] = []
+        var parts: [HandbookPart] = []
         var pages: [Page] = []
         var pairFiles: [PairFile] = []
         var unread: Set<String> = []
@@ -101,6 +104,7 @@ package struct SiteLoader: Sendable {
             case .round(let round): rounds.append(round)
             case .topic(let topic): topics.append(topic)
             case .chapter(let chapter): chapters.append(chapter)
+            case .part(let part): parts.append(part)
             case .page(let page): pages.append(page)
             case .pairs(let file): pairFiles.append(file)
             case .skipped: break
@@ -121,6 +125,7 @@ package struct SiteLoader: Sendable {
         var sources = SourceSet(
             config: config, rounds: rounds, topics: topics, chapters: chapters, pages: pages, pairFiles: pairFiles,
             theme: theme)
+        sources.parts = parts
         sources.staticFiles = staticFiles
         sources.attachments = attachments
         if let staticDirectory { sources.staticFolder = staticDirectory }
@@ -132,7 +137,7 @@ package struct SiteLoader: Sendable {
 
     // MARK: - Files
 
-    private enum Kind: Sendable { case round, topic, chapter, page, pairs }
+    private enum Kind: Sendable { case round, topic, chapter, part, page, pairs }
 
     private struct Job: Sendable {
         let kind: Kind
@@ -143,17 +148,52 @@ package struct SiteLoader: Sendable {
         let folderStaysInside: Bool
     }
 
-    private func contentFiles() -> [Job] {
+    private func contentFiles() -> ([Job], [Diagnostic]) {
         let folders: [(String, Kind, String)] = [
-            ("rounds", .round, ".yaml"), ("topics", .topic, ".md"), ("process", .chapter, ".md"),
-            ("pages", .page, ".md"), ("pairs", .pairs, ".csv"),
+            ("rounds", .round, ".yaml"), ("topics", .topic, ".md"), ("pages", .page, ".md"), ("pairs", .pairs, ".csv"),
         ]
-        return folders.flatMap { folder, kind, suffix in
+        let jobs = folders.flatMap { folder, kind, suffix in
             let staysInside = folderStaysInside(folder)
             return fileSystem.files(in: contentDirectory + "/" + folder, suffix: suffix).map {
                 Job(kind: kind, contentPath: "\(folder)/\($0)", fileName: $0, folderStaysInside: staysInside)
             }
         }
+        let (handbook, misplaced) = handbookFiles()
+        return (jobs + handbook, misplaced)
+    }
+
+    /// process/ holds chapters, and parts: one level of folders, each with chapters and perhaps
+    /// a `_part.yaml`. A chapter deeper down would otherwise be left out without a word.
+    private func handbookFiles() -> ([Job], [Diagnostic]) {
+        let staysInside = folderStaysInside("process")
+        var jobs: [Job] = []
+        var misplaced: [Diagnostic] = []
+        for path in fileSystem.listFiles(contentDirectory + "/process") {
+            let components = path.split(separator: "/").map(String.init)
+            guard let name = components.last, !components.contains(where: { $0.hasPrefix(".") }) else { continue }
+            let isChapter = name.hasSuffix(".md")
+            guard isChapter || name == HandbookPart.fileName else { continue }
+            let location = SourceLocation(file: displayPath("process/" + path), line: 1)
+            switch components.count {
+            case 1 where isChapter, 2:
+                jobs.append(
+                    Job(
+                        kind: isChapter ? .chapter : .part, contentPath: "process/" + path, fileName: name,
+                        folderStaysInside: staysInside))
+            case 1:
+                misplaced.append(
+                    .error(
+                        "\(HandbookPart.fileName) names a part of the handbook and belongs in the part's folder "
+                            + "(process/<part>/\(HandbookPart.fileName))", at: location))
+            default:
+                misplaced.append(
+                    .error(
+                        "the handbook holds chapters in process/ and in one level of part folders "
+                            + "(process/<part>/<chapter>.md); this file is further down and would not be published",
+                        at: location))
+            }
+        }
+        return (jobs, misplaced)
     }
 
     /// Whether a folder of content/ really lies inside it, symbolic links followed.
@@ -206,6 +246,10 @@ package struct SiteLoader: Sendable {
         case .chapter:
             let (chapter, problems) = Chapter.load(source, contentPath: job.contentPath, fileName: job.fileName)
             return (chapter.map(Loaded.chapter) ?? .failed, problems)
+        case .part:
+            let folder = String(job.contentPath.split(separator: "/")[1])
+            let (part, problems) = HandbookPart.load(source, folder: folder, contentPath: job.contentPath)
+            return (part.map(Loaded.part) ?? .failed, problems)
         case .page:
             let (page, problems) = Page.load(source, contentPath: job.contentPath, fileName: job.fileName)
             return (page.map(Loaded.page) ?? .failed, problems)

@@ -8,6 +8,8 @@ package struct SourceSet: Sendable {
     package var topics: [Topic]
     package var chapters: [Chapter]
     package var pages: [Page]
+    /// The handbook's parts that have a `_part.yaml`; other part folders take their name.
+    package var parts: [HandbookPart] = []
     package var pairFiles: [PairFile]
     package var theme: Theme
     /// What the site has published about each round's pairs before.

@@ -49,14 +49,17 @@ extension PageRenderer {
             section: "process")
         if let intro = site.config.handbookIntro { values["intro"] = intro }
         var attachments: [String] = []
+        let numbers = site.chapterNumbers
         values["parts"] = site.chapters.enumerated().map { offset, chapter -> [String: Any] in
+            // Chapters of two parts may share a name: the part's slug keeps their ids apart.
+            let id = chapter.part.map { "\($0)-\(chapter.slug)" } ?? chapter.slug
             let body = BodyRenderer(site: site).render(
-                chapter.body, contentPath: chapter.contentPath, on: page, embeddedAs: chapter.slug)
+                chapter.body, contentPath: chapter.contentPath, on: page, embeddedAs: id)
             attachments += body.attachments
             var part: [String: Any] = [
-                "id": chapter.slug, "title": chapter.title, "summary": chapter.summary, "content": body.html,
-                "url": context.url(routes.chapter(chapter.slug)),
-                "eyebrow": context.strings.text("process.chapter_number", ["number": String(offset + 1)]),
+                "id": id, "title": chapter.title, "summary": chapter.summary, "content": body.html,
+                "url": context.url(routes.chapter(chapter)),
+                "eyebrow": eyebrow(context, chapter, index: offset, numbers: numbers),
             ]
             if let licence = context.licence(chapter.licence, ownedByChapter: true) { part["chapterLicence"] = licence }
             return part

@@ -7,7 +7,7 @@ extension PageRenderer {
             description: context.strings.text("process.description", ["site": site.config.title]),
             section: "process")
         if let intro = site.config.handbookIntro { values["intro"] = intro }
-        values["chapters"] = chapterList(context, current: nil)
+        values.merge(chapterList(context, current: nil)) { _, new in new }
         values["printURL"] = context.url(routes.printedHandbook)
         values["licence"] = context.licence(site.config.licence)
         return PageResult(file: render(template: "process", page: page, context: values))
@@ -15,23 +15,26 @@ extension PageRenderer {
 
     func chapter(at index: Int) -> PageResult {
         let chapter = site.chapters[index]
-        let page = routes.chapter(chapter.slug)
+        let page = routes.chapter(chapter)
         return renderContentPage(
             template: "chapter", page: page, contentPath: chapter.contentPath, body: chapter.body,
             search: SearchFields(kind: .chapter, title: chapter.title, summary: chapter.summary)
         ) { context, body in
             var values = context.base(title: chapter.title, description: chapter.summary, section: "process")
-            values["chapter"] = ["title": chapter.title, "summary": chapter.summary, "number": index + 1]
+            values["chapter"] = [
+                "title": chapter.title, "summary": chapter.summary, "number": site.chapterNumbers[index],
+                "eyebrow": eyebrow(context, chapter, index: index),
+            ]
             values["content"] = body.html
             addTableOfContents(body.headings, to: &values)
-            values["chapters"] = chapterList(context, current: index)
+            values.merge(chapterList(context, current: index)) { _, new in new }
             values["licence"] = context.licence(
                 chapter.licence ?? site.config.licence, ownedByChapter: chapter.licence != nil)
             values["editURL"] = context.editURL(for: chapter.contentPath)
             if let updated = chapter.updated { values["updated"] = context.format.date(.known(updated)) }
             return values.merging(
                 context.neighbours(site.chapters, at: index) {
-                    ["title": $0.title, "url": context.url(routes.chapter($0.slug))]
+                    ["title": $0.title, "url": context.url(routes.chapter($0))]
                 })
         }
     }
@@ -51,12 +54,46 @@ extension PageRenderer {
         }
     }
 
-    private func chapterList(_ context: PageContext, current: Int?) -> [[String: Any]] {
-        site.chapters.enumerated().map { offset, chapter in
-            [
-                "number": offset + 1, "title": chapter.title, "summary": chapter.summary,
-                "url": context.url(routes.chapter(chapter.slug)), "current": offset == current,
-            ]
+    /// "Chapter 3", or "Mentoring · Chapter 3" in a part, where chapters are numbered afresh.
+    func eyebrow(_ context: PageContext, _ chapter: Chapter, index: Int, numbers: [Int]? = nil) -> String {
+        let number = String((numbers ?? site.chapterNumbers)[index])
+        guard let part = site.part(of: chapter) else {
+            return context.strings.text("process.chapter_number", ["number": number])
         }
+        return context.strings.text("process.part_chapter_number", ["number": number, "part": part.title])
+    }
+
+    /// The handbook's contents: `chapters` outside parts, then `parts`, each with its `chapters`.
+    private func chapterList(_ context: PageContext, current: Int?) -> [String: Any] {
+        var outside: [[String: Any]] = []
+        var parts: [[String: Any]] = []
+        var part: HandbookPart?
+        var inPart: [[String: Any]] = []
+        func closePart() {
+            guard let part else { return }
+            var values: [String: Any] = ["title": part.title, "id": "part-" + part.slug, "chapters": inPart]
+            if let summary = part.summary { values["partSummary"] = summary }
+            parts.append(values)
+            inPart = []
+        }
+        for (index, chapter) in site.chapters.enumerated() {
+            let item: [String: Any] = [
+                "title": chapter.title, "summary": chapter.summary,
+                "url": context.url(routes.chapter(chapter)), "current": index == current,
+            ]
+            guard let chapterPart = site.part(of: chapter) else {
+                outside.append(item)
+                continue
+            }
+            if chapterPart.folder != part?.folder {
+                closePart()
+                part = chapterPart
+            }
+            inPart.append(item)
+        }
+        closePart()
+        var values: [String: Any] = ["chapters": outside, "parts": parts]
+        if !outside.isEmpty { values["hasChapters"] = true }
+        return values
     }
 }

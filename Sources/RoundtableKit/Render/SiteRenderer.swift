@@ -110,7 +110,7 @@ package enum SiteRenderer {
         }
         jobs += site.chapters.indices.map { index in
             let chapter = site.chapters[index]
-            return PageJob(outputPath: routes.chapter(chapter.slug).outputFile, contentPath: chapter.contentPath) {
+            return PageJob(outputPath: routes.chapter(chapter).outputFile, contentPath: chapter.contentPath) {
                 renderer.chapter(at: index)
             }
         }

@@ -5,12 +5,12 @@ enum Sitemap {
         var pages = [routes.home] + site.sections.map(routes.index(of:))
         pages += site.rounds.map { routes.round($0.id) }
         pages += site.topics.map { routes.topic($0.slug) }
-        pages += site.chapters.map { routes.chapter($0.slug) }
+        pages += site.chapters.map { routes.chapter($0) }
         pages += site.pages.map { routes.page($0.slug) }
         // The day a guide or chapter says it was last updated; other pages say none.
         var updated: [Route: CalendarDate] = [:]
         for topic in site.topics { updated[routes.topic(topic.slug)] = topic.updated }
-        for chapter in site.chapters { updated[routes.chapter(chapter.slug)] = chapter.updated }
+        for chapter in site.chapters { updated[routes.chapter(chapter)] = chapter.updated }
         var xml =
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "
             + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"

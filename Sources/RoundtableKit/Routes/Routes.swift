@@ -27,7 +27,10 @@ public struct Routes: Sendable {
     public var topicsIndex: Route { Route("topics/") }
     public func topic(_ slug: String) -> Route { Route("topics/\(slug)/") }
     public var handbook: Route { Route("process/") }
-    public func chapter(_ slug: String) -> Route { Route("process/\(slug)/") }
+    /// `process/<slug>/`, or `process/<part>/<slug>/` for a chapter in a part.
+    public func chapter(_ chapter: Chapter) -> Route {
+        Route("process/" + (chapter.part.map { $0 + "/" } ?? "") + chapter.slug + "/")
+    }
     /// The whole handbook on one page, to print.
     public var printedHandbook: Route { Route("process/print/") }
     public func page(_ slug: String) -> Route { Route("\(slug)/") }
