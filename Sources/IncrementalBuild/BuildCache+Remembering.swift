@@ -26,6 +26,7 @@ extension BuildCache {
                 bodyLineOffset: topic.body.lineOffset, frontMatter: shown)
             header.updated = topic.updated
             header.order = topic.order
+            header.aliases = topic.aliases
             topics[topic.contentPath] = header
         }
         for round in outcome.sources?.rounds ?? [] {

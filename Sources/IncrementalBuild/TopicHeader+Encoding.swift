@@ -11,18 +11,29 @@ extension TopicHeader {
         writer.write(frontMatter)
         writer.write(updated?.iso ?? "")
         writer.write(order.map(String.init) ?? "")
+        // Each alias as its path, where it is written and that line.
+        writer.write(
+            aliases.flatMap {
+                [$0.path, $0.location.file, String($0.location.line), String($0.location.column), $0.sourceLine ?? ""]
+            })
     }
 
     static func decode(_ reader: inout BinaryReader) -> TopicHeader? {
         guard let texts = reader.strings(), texts.count == 2, let tags = reader.strings(), let draft = reader.bool(),
             let offset = reader.int(), let frontMatter = reader.digest(), let updated = reader.string(),
-            let order = reader.string()
+            let order = reader.string(), let aliasFields = reader.strings(), aliasFields.count % 5 == 0
         else { return nil }
         var header = TopicHeader(
             title: texts[0], summary: texts[1], tags: tags, draft: draft, bodyLineOffset: offset,
             frontMatter: frontMatter)
         header.updated = CalendarDate(iso: updated)
         header.order = Int(order)
+        header.aliases = stride(from: 0, to: aliasFields.count, by: 5).map { start in
+            let fields = aliasFields[start..<start + 5]
+            let location = SourceLocation(
+                file: fields[start + 1], line: Int(fields[start + 2]) ?? 1, column: Int(fields[start + 3]) ?? 1)
+            return Alias(path: fields[start], location: location, sourceLine: fields[start + 4])
+        }
         return header
     }
 }

@@ -13,6 +13,8 @@ public struct Site: Sendable {
     /// The handbook's parts that hold a chapter, in order; chapters outside parts come before them.
     public let parts: [HandbookPart]
     public let pages: [Page]
+    /// A redirect page at each old address of a page (`aliases:`).
+    public let redirects: [Redirect]
     public let releases: [TopicRelease]
     public let releasesByTopic: [String: [TopicRelease]]
     public let releasesByRound: [String: [TopicRelease]]

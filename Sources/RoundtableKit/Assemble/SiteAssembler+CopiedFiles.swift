@@ -9,9 +9,9 @@ extension SiteAssembler {
     }
 
     static func copiedFileConflicts(
-        _ sources: SourceSet, routes: Routes, contentRoutes: [String: Route]
+        _ sources: SourceSet, routes: Routes, generatedPages: [Route]
     ) -> [(file: CopiedFile, diagnostic: Diagnostic)] {
-        var generated = Set(contentRoutes.values.map(\.outputFile))
+        var generated = Set(generatedPages.map(\.outputFile))
         // The assets folder is reserved as a whole; its files are the theme's, added below.
         generated.formUnion(routes.reserved.keys.filter { $0 != routes.assets }.map(\.outputFile))
         generated.formUnion(sources.theme.assets.map { routes.asset($0.path).outputFile })

@@ -96,6 +96,21 @@ public enum SiteAssembler {
                 into: &diagnostics)
         }
 
+        // After every page's own address, so that an alias can never take one.
+        var redirects: [Redirect] = []
+        let aliased: [(aliases: [Alias], route: Route, title: String)] =
+            topics.map { ($0.aliases, routes.topic($0.slug), $0.title) }
+            + chapters.map { ($0.aliases, routes.chapter($0), $0.title) }
+            + pages.map { ($0.aliases, routes.page($0.slug), $0.title) }
+        for (aliases, target, title) in aliased {
+            for alias in aliases {
+                let from = routes.alias(alias.path)
+                if registry.claim(from, redirectingTo: target, written: alias, into: &diagnostics) {
+                    redirects.append(Redirect(from: from, to: target, title: title))
+                }
+            }
+        }
+
         let topicIndex = Dictionary(topics.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let draftSlugs = Set(sources.topics.filter(\.draft).map(\.slug))
         var releases: [TopicRelease] = []
@@ -140,7 +155,8 @@ public enum SiteAssembler {
             diagnostics += problems
             if !problems.contains(where: { $0.severity == .error }) { releasable.append(file) }
         }
-        let conflicts = copiedFileConflicts(sources, routes: routes, contentRoutes: registry.routesByContentPath)
+        let conflicts = copiedFileConflicts(
+            sources, routes: routes, generatedPages: Array(registry.routesByContentPath.values) + redirects.map(\.from))
         diagnostics += conflicts.map(\.diagnostic)
 
         let threshold = config.disclosureThreshold
@@ -171,6 +187,7 @@ public enum SiteAssembler {
         let attachments = sources.attachments.filter { !conflicting.contains(.attachment($0.path)) }
         let site = Site(
             config: config, rounds: rounds, topics: topics, chapters: chapters, parts: parts, pages: pages,
+            redirects: redirects,
             releases: releases, releasesByTopic: releasesByTopic,
             releasesByRound: Dictionary(grouping: releases, by: \.roundID), tagGroups: tagGroups,
             statistics: statistics, statisticsNotShown: notShown,

@@ -600,6 +600,10 @@ not_found:
     or the <a href="{root}process/">process handbook</a>.
   try_home: Try the <a href="{homeURL}">home page</a>.
 
+redirect:
+  # Plain text before the link on a moved page's old address (aliases: in front matter).
+  moved: "This page has moved to"
+
 process:
   title: Process handbook
   description: "The {site} process handbook."
@@ -1386,12 +1390,12 @@ feed:
 {{#soFar}}
 <h2 id="so-far">{{strings.charts.so_far_heading}}</h2>
 <div class="charts">
-{{#participationsChart}}
+{{#participationsSoFarChart}}
 {{> partials/chart}}
-{{/participationsChart}}
-{{#countriesChart}}
+{{/participationsSoFarChart}}
+{{#countriesSoFarChart}}
 {{> partials/chart}}
-{{/countriesChart}}
+{{/countriesSoFarChart}}
 </div>
 <details class="long-table">
 <summary>{{strings.charts.show_table}}</summary>

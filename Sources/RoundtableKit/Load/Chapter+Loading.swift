@@ -1,5 +1,5 @@
 extension Chapter {
-    static let allowedKeys = ["title", "summary", "order", "draft", "updated", "licence"]
+    static let allowedKeys = ["title", "summary", "order", "draft", "updated", "licence", "aliases"]
 
     static func load(_ source: SourceText, contentPath: String, fileName: String) -> (Chapter?, [Diagnostic]) {
         let (opened, errors) = MarkdownFile.open(
@@ -12,6 +12,7 @@ extension Chapter {
         let draft = file.fields.bool("draft") ?? false
         let updated = file.fields.optionalDate("updated")
         let licence = Licence.read(from: &file.fields)
+        let aliases = Alias.read(from: &file.fields)
         guard file.fields.diagnostics.isEmpty, let title, let summary else { return (nil, file.fields.diagnostics) }
         let (prefix, slug) = MarkdownFile.slugAndPrefix(fileName: fileName)
         var chapter = Chapter(
@@ -19,6 +20,7 @@ extension Chapter {
             contentPath: contentPath)
         chapter.updated = updated
         chapter.licence = licence
+        chapter.aliases = aliases
         chapter.part = chapter.partFolder.map { HandbookPart(folder: $0).slug }
         return (chapter, fallback.map { [$0.note] } ?? [])
     }

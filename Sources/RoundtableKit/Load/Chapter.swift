@@ -9,6 +9,8 @@ public struct Chapter: Sendable {
     public let draft: Bool
     public let body: MarkdownSource
     public let contentPath: String
+    /// Old addresses that redirect here (`aliases:`).
+    public package(set) var aliases: [Alias] = []
     /// Its part's slug, the folder below process/ that its URL goes through; nil outside parts.
     public package(set) var part: String?
     /// The folder of its part inside process/ (`02-mentoring`); nil for a chapter outside parts.

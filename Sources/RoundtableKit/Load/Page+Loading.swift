@@ -1,5 +1,5 @@
 extension Page {
-    static let allowedKeys = ["title", "summary", "menu", "draft"]
+    static let allowedKeys = ["title", "summary", "menu", "draft", "aliases"]
 
     static func load(_ source: SourceText, contentPath: String, fileName: String) -> (Page?, [Diagnostic]) {
         let (opened, errors) = MarkdownFile.open(
@@ -10,12 +10,13 @@ extension Page {
         let summary = fallback?.summary ?? file.fields.string("summary", required: true)
         let menu = file.fields.integer("menu", required: false)
         let draft = file.fields.bool("draft") ?? false
+        let aliases = Alias.read(from: &file.fields)
         guard file.fields.diagnostics.isEmpty, let title, let summary else { return (nil, file.fields.diagnostics) }
         let slug = MarkdownFile.slugAndPrefix(fileName: fileName).slug
-        return (
-            Page(
-                slug: slug, title: title, summary: summary, menu: menu, draft: draft, body: file.body,
-                contentPath: contentPath), fallback.map { [$0.note] } ?? []
-        )
+        var page = Page(
+            slug: slug, title: title, summary: summary, menu: menu, draft: draft, body: file.body,
+            contentPath: contentPath)
+        page.aliases = aliases
+        return (page, fallback.map { [$0.note] } ?? [])
     }
 }

@@ -8,4 +8,6 @@ public struct Page: Sendable {
     public let draft: Bool
     public let body: MarkdownSource
     public let contentPath: String
+    /// Old addresses that redirect here (`aliases:`).
+    public package(set) var aliases: [Alias] = []
 }

@@ -230,6 +230,7 @@ package struct SiteLoader: Sendable {
                 bodyLineOffset: topic.body.lineOffset, frontMatter: FrontMatter.metadataDigest(of: source.text))
             header.updated = topic.updated
             header.order = topic.order
+            header.aliases = topic.aliases
             return (.topic(bodies.topic(header, contentPath: job.contentPath, fileName: job.fileName)), problems)
         }
         return (loaded, problems)

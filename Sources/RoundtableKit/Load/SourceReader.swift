@@ -40,6 +40,7 @@ package struct TopicHeader: Sendable {
     package let frontMatter: ContentDigest
     package var updated: CalendarDate?
     package var order: Int?
+    package var aliases: [Alias] = []
 
     package init(
         title: String, summary: String, tags: [String], draft: Bool, bodyLineOffset: Int, frontMatter: ContentDigest

@@ -1,5 +1,5 @@
 extension Topic {
-    static let allowedKeys = ["title", "summary", "tags", "draft", "updated", "order"]
+    static let allowedKeys = ["title", "summary", "tags", "draft", "updated", "order", "aliases"]
 
     static func load(_ source: SourceText, contentPath: String, fileName: String) -> (Topic?, [Diagnostic]) {
         let (opened, errors) = MarkdownFile.open(
@@ -11,6 +11,7 @@ extension Topic {
         let draft = file.fields.bool("draft") ?? false
         let updated = file.fields.optionalDate("updated")
         let order = file.fields.integer("order", required: false)
+        let aliases = Alias.read(from: &file.fields)
         guard file.fields.diagnostics.isEmpty, let title, let summary, let tags else {
             return (nil, file.fields.diagnostics)
         }
@@ -20,6 +21,7 @@ extension Topic {
             contentPath: contentPath)
         topic.updated = updated
         topic.order = order
+        topic.aliases = aliases
         return (topic, [])
     }
 }

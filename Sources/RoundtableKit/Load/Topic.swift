@@ -19,6 +19,8 @@ public struct Topic: Sendable {
     /// `order`: guides with one come first, lowest first, then the rest by title; a guide's
     /// reading order when it was a chapter of a book.
     public package(set) var order: Int?
+    /// Old addresses that redirect here (`aliases:`).
+    public package(set) var aliases: [Alias] = []
 
     init(
         slug: String, title: String, summary: String, tags: [String], draft: Bool, body: MarkdownSource,

@@ -22,6 +22,7 @@ struct TopicBodyReader: Sendable {
         }
         topic.updated = header.updated
         topic.order = header.order
+        topic.aliases = header.aliases
         return topic
     }
 

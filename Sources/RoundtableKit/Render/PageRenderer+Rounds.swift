@@ -34,8 +34,10 @@ extension PageRenderer {
         let (participations, countries) = charts.soFarCharts(soFar, table: "so-far-table")
         if participations != nil || countries != nil {
             var table: [String: Any] = ["rows": charts.soFarRows(soFar)]
-            if let participations { table["participationsChart"] = participations }
-            if let countries { table["countriesChart"] = countries }
+            // Names of their own: a missing one would otherwise be looked up outside soFar and
+            // find the countries-by-round chart, drawn twice with the same ids.
+            if let participations { table["participationsSoFarChart"] = participations }
+            if let countries { table["countriesSoFarChart"] = countries }
             values["soFar"] = table
         }
         return PageResult(file: render(template: "rounds", page: page, context: values))

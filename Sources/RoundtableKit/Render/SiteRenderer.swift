@@ -114,6 +114,12 @@ package enum SiteRenderer {
                 renderer.chapter(at: index)
             }
         }
+        // Aliases are front matter, in the global inputs: no content file of their own.
+        jobs += site.redirects.map { redirect in
+            PageJob(outputPath: redirect.from.outputFile, contentPath: nil) {
+                PageResult(file: RedirectPage.file(for: redirect, in: site))
+            }
+        }
         jobs += site.pages.map { page in
             PageJob(outputPath: routes.page(page.slug).outputFile, contentPath: page.contentPath) {
                 renderer.page(page)

@@ -20,4 +20,23 @@ struct RouteRegistry {
         owners[route] = file.path
         routesByContentPath[contentPath] = route
     }
+
+    /// An old address of the page at `target`, taken by a redirect page unless something else writes it.
+    mutating func claim(
+        _ alias: Route, redirectingTo target: Route, written at: Alias, into diagnostics: inout [Diagnostic]
+    )
+        -> Bool
+    {
+        if let owner = owners[alias] {
+            diagnostics.append(
+                Diagnostic(
+                    .error, "alias '/\(alias.path)' is an address that \(owner) already writes",
+                    at: at.location, sourceLine: at.sourceLine,
+                    note: alias == target
+                        ? "a page's own address needs no alias" : "remove the alias or move the other page"))
+            return false
+        }
+        owners[alias] = "the alias in \(at.location.file)"
+        return true
+    }
 }

@@ -35,6 +35,8 @@ public struct Routes: Sendable {
     public var printedHandbook: Route { Route("process/print/") }
     public func page(_ slug: String) -> Route { Route("\(slug)/") }
     public var notFound: Route { Route("404.html") }
+    /// A page's old address (`aliases:`), where a redirect page stands.
+    public func alias(_ path: String) -> Route { Route(path) }
     public var sitemap: Route { Route("sitemap.xml") }
     /// The Atom feed of topic releases and rounds.
     public var feed: Route { Route("feed.xml") }
