@@ -27,6 +27,7 @@ extension BuildCache {
             header.updated = topic.updated
             header.order = topic.order
             header.aliases = topic.aliases
+            header.anchors = topic.anchors
             topics[topic.contentPath] = header
         }
         for round in outcome.sources?.rounds ?? [] {

@@ -75,8 +75,12 @@ public final class MarkdownDocument {
                 previousLevel = shown
             }
             let text = plainText(of: node)
-            let id = options.headingIDPrefix + slugs.claim(text)
-            headings.append(Heading(level: level, text: text, id: id, line: Int(cmark_node_get_start_line(node))))
+            let generated = slugs.claim(text)
+            let id = options.headingIDPrefix + (options.headingIDs[generated] ?? generated)
+            headings.append(
+                Heading(
+                    level: level, text: text, id: id, line: Int(cmark_node_get_start_line(node)),
+                    generatedID: generated))
             replaceHeading(node, level: level, shownAs: shown, id: id, text: text)
         }
         return headings

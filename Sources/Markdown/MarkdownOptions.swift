@@ -16,6 +16,9 @@ public struct MarkdownOptions: Sendable, Equatable {
     /// than one below the heading before them, never past 6, so that the page's outline skips
     /// no level whatever the body's.
     public var parentHeadingLevel: Int?
+    /// Ids chosen for headings instead of the ones their text gives (`what-is-gsoc` for
+    /// `what-is-google-summer-of-code`), keyed by the generated id, so that old anchors keep working.
+    public var headingIDs: [String: String] = [:]
 
     public init(
         allowRawHTML: Bool = false, smartPunctuation: Bool = false, headingLinkLabel: String? = nil,

@@ -1,5 +1,5 @@
 extension Chapter {
-    static let allowedKeys = ["title", "summary", "order", "draft", "updated", "licence", "aliases"]
+    static let allowedKeys = ["title", "summary", "order", "draft", "updated", "licence", "aliases", "anchors"]
 
     static func load(_ source: SourceText, contentPath: String, fileName: String) -> (Chapter?, [Diagnostic]) {
         let (opened, errors) = MarkdownFile.open(
@@ -13,6 +13,7 @@ extension Chapter {
         let updated = file.fields.optionalDate("updated")
         let licence = Licence.read(from: &file.fields)
         let aliases = Alias.read(from: &file.fields)
+        let anchors = HeadingAnchor.read(from: &file.fields)
         guard file.fields.diagnostics.isEmpty, let title, let summary else { return (nil, file.fields.diagnostics) }
         let (prefix, slug) = MarkdownFile.slugAndPrefix(fileName: fileName)
         var chapter = Chapter(
@@ -21,6 +22,7 @@ extension Chapter {
         chapter.updated = updated
         chapter.licence = licence
         chapter.aliases = aliases
+        chapter.anchors = anchors
         chapter.part = chapter.partFolder.map { HandbookPart(folder: $0).slug }
         return (chapter, fallback.map { [$0.note] } ?? [])
     }

@@ -9,6 +9,8 @@ public struct Chapter: Sendable {
     public let draft: Bool
     public let body: MarkdownSource
     public let contentPath: String
+    /// Headings' ids chosen in front matter (`anchors:`).
+    public package(set) var anchors: [HeadingAnchor] = []
     /// Old addresses that redirect here (`aliases:`).
     public package(set) var aliases: [Alias] = []
     /// Its part's slug, the folder below process/ that its URL goes through; nil outside parts.

@@ -1,5 +1,5 @@
 extension Page {
-    static let allowedKeys = ["title", "summary", "menu", "draft", "aliases"]
+    static let allowedKeys = ["title", "summary", "menu", "draft", "aliases", "anchors"]
 
     static func load(_ source: SourceText, contentPath: String, fileName: String) -> (Page?, [Diagnostic]) {
         let (opened, errors) = MarkdownFile.open(
@@ -11,12 +11,14 @@ extension Page {
         let menu = file.fields.integer("menu", required: false)
         let draft = file.fields.bool("draft") ?? false
         let aliases = Alias.read(from: &file.fields)
+        let anchors = HeadingAnchor.read(from: &file.fields)
         guard file.fields.diagnostics.isEmpty, let title, let summary else { return (nil, file.fields.diagnostics) }
         let slug = MarkdownFile.slugAndPrefix(fileName: fileName).slug
         var page = Page(
             slug: slug, title: title, summary: summary, menu: menu, draft: draft, body: file.body,
             contentPath: contentPath)
         page.aliases = aliases
+        page.anchors = anchors
         return (page, fallback.map { [$0.note] } ?? [])
     }
 }

@@ -8,6 +8,8 @@ public struct Page: Sendable {
     public let draft: Bool
     public let body: MarkdownSource
     public let contentPath: String
+    /// Headings' ids chosen in front matter (`anchors:`).
+    public package(set) var anchors: [HeadingAnchor] = []
     /// Old addresses that redirect here (`aliases:`).
     public package(set) var aliases: [Alias] = []
 }

@@ -231,6 +231,7 @@ package struct SiteLoader: Sendable {
             header.updated = topic.updated
             header.order = topic.order
             header.aliases = topic.aliases
+            header.anchors = topic.anchors
             return (.topic(bodies.topic(header, contentPath: job.contentPath, fileName: job.fileName)), problems)
         }
         return (loaded, problems)

@@ -41,6 +41,7 @@ package struct TopicHeader: Sendable {
     package var updated: CalendarDate?
     package var order: Int?
     package var aliases: [Alias] = []
+    package var anchors: [HeadingAnchor] = []
 
     package init(
         title: String, summary: String, tags: [String], draft: Bool, bodyLineOffset: Int, frontMatter: ContentDigest

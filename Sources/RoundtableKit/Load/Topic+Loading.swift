@@ -1,5 +1,5 @@
 extension Topic {
-    static let allowedKeys = ["title", "summary", "tags", "draft", "updated", "order", "aliases"]
+    static let allowedKeys = ["title", "summary", "tags", "draft", "updated", "order", "aliases", "anchors"]
 
     static func load(_ source: SourceText, contentPath: String, fileName: String) -> (Topic?, [Diagnostic]) {
         let (opened, errors) = MarkdownFile.open(
@@ -12,6 +12,7 @@ extension Topic {
         let updated = file.fields.optionalDate("updated")
         let order = file.fields.integer("order", required: false)
         let aliases = Alias.read(from: &file.fields)
+        let anchors = HeadingAnchor.read(from: &file.fields)
         guard file.fields.diagnostics.isEmpty, let title, let summary, let tags else {
             return (nil, file.fields.diagnostics)
         }
@@ -22,6 +23,7 @@ extension Topic {
         topic.updated = updated
         topic.order = order
         topic.aliases = aliases
+        topic.anchors = anchors
         return (topic, [])
     }
 }

@@ -19,6 +19,8 @@ public struct Topic: Sendable {
     /// `order`: guides with one come first, lowest first, then the rest by title; a guide's
     /// reading order when it was a chapter of a book.
     public package(set) var order: Int?
+    /// Headings' ids chosen in front matter (`anchors:`).
+    public package(set) var anchors: [HeadingAnchor] = []
     /// Old addresses that redirect here (`aliases:`).
     public package(set) var aliases: [Alias] = []
 

@@ -23,6 +23,7 @@ struct TopicBodyReader: Sendable {
         topic.updated = header.updated
         topic.order = header.order
         topic.aliases = header.aliases
+        topic.anchors = header.anchors
         return topic
     }
 

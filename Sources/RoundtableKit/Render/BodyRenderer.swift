@@ -8,9 +8,10 @@ struct BodyRenderer {
     /// `embeddedAs` renders the body as one of several on a page (a printable pack), each below
     /// an `<h2>`: its headings below that, their ids and the links to them starting with `<embeddedAs>--`
     /// (slugs never hold two hyphens in a row, so they cannot meet another body's ids).
-    func render(_ source: MarkdownSource, contentPath: String, on page: Route, embeddedAs: String? = nil)
-        -> RenderedBody
-    {
+    func render(
+        _ source: MarkdownSource, contentPath: String, on page: Route, embeddedAs: String? = nil,
+        anchors: [HeadingAnchor] = []
+    ) -> RenderedBody {
         var diagnostics: [Diagnostic] = []
         var anchorChecks: [AnchorCheck] = []
         var attachments: Set<String> = []
@@ -18,6 +19,7 @@ struct BodyRenderer {
         var options = site.config.markdown
         options.headingLinkLabel = site.theme.strings.text("site.heading_link")
         let idPrefix = embeddedAs.map { $0 + "--" } ?? ""
+        options.headingIDs = Dictionary(anchors.map { ($0.generated, $0.id) }, uniquingKeysWith: { first, _ in first })
         if embeddedAs != nil {
             options.headingIDPrefix = idPrefix
             options.parentHeadingLevel = 2
@@ -69,6 +71,7 @@ struct BodyRenderer {
                     at: location, sourceLine: source.file.line(location.line),
                     note: "to keep raw HTML, set 'markdown: {raw_html: true}' in site.yaml"))
         }
+        diagnostics += Self.check(anchors, against: rendered.headings)
         let ids = Set(rendered.headings.map(\.id))
         for (fragment, location, written) in sameDocumentFragments
         where !fragment.isEmpty && !ids.contains(idPrefix + fragment) {
@@ -82,5 +85,28 @@ struct BodyRenderer {
         return RenderedBody(
             html: rendered.html, headings: rendered.headings, diagnostics: diagnostics, anchorChecks: anchorChecks,
             attachments: attachments.sorted(), text: rendered.text)
+    }
+
+    /// Every entry of `anchors:` names a heading of the body, and gives it an id no other heading has.
+    private static func check(_ anchors: [HeadingAnchor], against headings: [Heading]) -> [Diagnostic] {
+        guard !anchors.isEmpty else { return [] }
+        let generated = Set(headings.map(\.generatedID))
+        var headingsByID: [String: Int] = [:]
+        for heading in headings { headingsByID[heading.id, default: 0] += 1 }
+        return anchors.compactMap { anchor in
+            if !generated.contains(anchor.generated) {
+                return Diagnostic(
+                    .error, "'anchors' names '\(anchor.generated)', but no heading of this page has that id",
+                    at: anchor.location, sourceLine: anchor.sourceLine,
+                    note: Suggestion.note(for: anchor.generated, in: generated)
+                        ?? "the ids of its headings: \(headings.map(\.generatedID).joined(separator: ", "))")
+            }
+            if let count = headingsByID[anchor.id], count > 1 {
+                return Diagnostic(
+                    .error, "'anchors' gives a heading the id '\(anchor.id)', which another heading of this page has",
+                    at: anchor.location, sourceLine: anchor.sourceLine, note: "choose an id no other heading has")
+            }
+            return nil
+        }
     }
 }

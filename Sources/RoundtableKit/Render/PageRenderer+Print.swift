@@ -25,7 +25,7 @@ extension PageRenderer {
                 let source = topic.loadedBody().0
             else { continue }
             let body = BodyRenderer(site: site).render(
-                source, contentPath: topic.contentPath, on: page, embeddedAs: topic.slug)
+                source, contentPath: topic.contentPath, on: page, embeddedAs: topic.slug, anchors: topic.anchors)
             attachments += body.attachments
             let date = context.format.date(release.date)
             parts.append([
@@ -54,7 +54,7 @@ extension PageRenderer {
             // Chapters of two parts may share a name: the part's slug keeps their ids apart.
             let id = chapter.part.map { "\($0)-\(chapter.slug)" } ?? chapter.slug
             let body = BodyRenderer(site: site).render(
-                chapter.body, contentPath: chapter.contentPath, on: page, embeddedAs: id)
+                chapter.body, contentPath: chapter.contentPath, on: page, embeddedAs: id, anchors: chapter.anchors)
             attachments += body.attachments
             var part: [String: Any] = [
                 "id": id, "title": chapter.title, "summary": chapter.summary, "content": body.html,

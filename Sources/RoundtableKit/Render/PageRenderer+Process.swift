@@ -18,6 +18,7 @@ extension PageRenderer {
         let page = routes.chapter(chapter)
         return renderContentPage(
             template: "chapter", page: page, contentPath: chapter.contentPath, body: chapter.body,
+            anchors: chapter.anchors,
             search: SearchFields(kind: .chapter, title: chapter.title, summary: chapter.summary)
         ) { context, body in
             var values = context.base(title: chapter.title, description: chapter.summary, section: "process")
@@ -43,6 +44,7 @@ extension PageRenderer {
         let page = routes.page(standalone.slug)
         return renderContentPage(
             template: "page", page: page, contentPath: standalone.contentPath, body: standalone.body,
+            anchors: standalone.anchors,
             search: SearchFields(kind: .page, title: standalone.title, summary: standalone.summary)
         ) { context, body in
             var values = context.base(

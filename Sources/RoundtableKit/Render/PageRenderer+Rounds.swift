@@ -47,7 +47,7 @@ extension PageRenderer {
         let page = routes.round(round.id)
         let contentPath = round.contentPath
         return renderContentPage(
-            template: "round", page: page, contentPath: contentPath, body: round.summary,
+            template: "round", page: page, contentPath: contentPath, body: round.summary, anchors: [],
             search: SearchFields(
                 kind: .round, title: round.name,
                 summary: site.theme.strings.text("rounds.round_description", ["round": round.name]))

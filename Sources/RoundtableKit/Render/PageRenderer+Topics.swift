@@ -34,7 +34,7 @@ extension PageRenderer {
         let (read, problems) = topic.loadedBody()
         guard let source = read else { return PageResult(diagnostics: problems) }
         return renderContentPage(
-            template: "topic", page: page, contentPath: topic.contentPath, body: source,
+            template: "topic", page: page, contentPath: topic.contentPath, body: source, anchors: topic.anchors,
             search: SearchFields(
                 kind: .topic, title: topic.title, summary: topic.summary, tags: topic.tags,
                 rounds: (site.releasesByTopic[topic.slug] ?? []).map(\.roundName))

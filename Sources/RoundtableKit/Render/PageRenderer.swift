@@ -22,10 +22,10 @@ struct PageRenderer {
 
     /// Renders a content file's body and builds its page around it with `makeContext`.
     func renderContentPage(
-        template: String, page: Route, contentPath: String, body: MarkdownSource, search: SearchFields,
-        makeContext: (PageContext, RenderedBody) -> [String: Any]
+        template: String, page: Route, contentPath: String, body: MarkdownSource, anchors: [HeadingAnchor],
+        search: SearchFields, makeContext: (PageContext, RenderedBody) -> [String: Any]
     ) -> PageResult {
-        let rendered = BodyRenderer(site: site).render(body, contentPath: contentPath, on: page)
+        let rendered = BodyRenderer(site: site).render(body, contentPath: contentPath, on: page, anchors: anchors)
         let context = makeContext(PageContext(site: site, page: page), rendered)
         return PageResult(
             file: render(template: template, page: page, context: context),
