@@ -11,18 +11,9 @@ extension TopicHeader {
         writer.write(frontMatter)
         writer.write(updated?.iso ?? "")
         writer.write(order.map(String.init) ?? "")
-        // Each alias as its path, where it is written and that line.
-        writer.write(
-            aliases.flatMap {
-                [$0.path, $0.location.file, String($0.location.line), String($0.location.column), $0.sourceLine ?? ""]
-            })
-        writer.write(
-            anchors.flatMap {
-                [
-                    $0.generated, $0.id, $0.location.file, String($0.location.line), String($0.location.column),
-                    $0.sourceLine ?? "",
-                ]
-            })
+        // Each alias and anchor as its values, then where it is written and that line.
+        writer.write(aliases.flatMap { [$0.path] + Self.fields($0.location, $0.sourceLine) })
+        writer.write(anchors.flatMap { [$0.generated, $0.id] + Self.fields($0.location, $0.sourceLine) })
     }
 
     static func decode(_ reader: inout BinaryReader) -> TopicHeader? {
@@ -37,18 +28,27 @@ extension TopicHeader {
         header.updated = CalendarDate(iso: updated)
         header.order = Int(order)
         header.aliases = stride(from: 0, to: aliasFields.count, by: 5).map { start in
-            let fields = aliasFields[start..<start + 5]
-            let location = SourceLocation(
-                file: fields[start + 1], line: Int(fields[start + 2]) ?? 1, column: Int(fields[start + 3]) ?? 1)
-            return Alias(path: fields[start], location: location, sourceLine: fields[start + 4])
+            let place = place(aliasFields[start + 1..<start + 5])
+            return Alias(path: aliasFields[start], location: place.location, sourceLine: place.line)
         }
         header.anchors = stride(from: 0, to: anchorFields.count, by: 6).map { start in
-            let fields = anchorFields[start..<start + 6]
-            let location = SourceLocation(
-                file: fields[start + 2], line: Int(fields[start + 3]) ?? 1, column: Int(fields[start + 4]) ?? 1)
+            let place = place(anchorFields[start + 2..<start + 6])
             return HeadingAnchor(
-                generated: fields[start], id: fields[start + 1], location: location, sourceLine: fields[start + 5])
+                generated: anchorFields[start], id: anchorFields[start + 1], location: place.location,
+                sourceLine: place.line)
         }
         return header
+    }
+
+    /// Four fields: file, line, column and the line's text.
+    private static func fields(_ location: SourceLocation, _ line: String?) -> [String] {
+        [location.file, String(location.line), String(location.column), line ?? ""]
+    }
+
+    private static func place(_ fields: ArraySlice<String>) -> (location: SourceLocation, line: String) {
+        let start = fields.startIndex
+        let location = SourceLocation(
+            file: fields[start], line: Int(fields[start + 1]) ?? 1, column: Int(fields[start + 2]) ?? 1)
+        return (location, fields[start + 3])
     }
 }

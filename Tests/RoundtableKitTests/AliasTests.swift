@@ -22,16 +22,11 @@ import Testing
         return files
     }
 
-    static func text(_ report: BuildReport, _ path: String) throws -> String {
-        let file = try #require(report.files.first { $0.path == path }, "\(path) was not written")
-        return String(decoding: file.bytes, as: UTF8.self)
-    }
-
     @Test func eachOldAddressGetsARedirectPageWithACanonicalLinkAndNoScript() async throws {
         let report = await TestSupport.check(Self.site())
         #expect(report.succeeded, "\(DiagnosticFormatter.format(report.diagnostics))")
         #expect(
-            try Self.text(report, "guides/first-meeting.html") == """
+            try TestSupport.text("guides/first-meeting.html", in: report) == """
                 <!DOCTYPE html>
                 <html lang="en-GB">
                 <head>
@@ -49,12 +44,14 @@ import Testing
                 """)
         // A folder written without its '/' and a folder's index.html are the same address.
         #expect(
-            try Self.text(report, "guides/mentoring/first/index.html").contains("url=../../../process/mentoring/first/")
+            try TestSupport.text("guides/mentoring/first/index.html", in: report).contains(
+                "url=../../../process/mentoring/first/")
         )
-        #expect(try Self.text(report, "old/index.html").contains("url=../process/mentoring/first/"))
-        let topic = try Self.text(report, "2015/05/alpha/index.html")
+        #expect(try TestSupport.text("old/index.html", in: report).contains("url=../process/mentoring/first/"))
+        let topic = try TestSupport.text("2015/05/alpha/index.html", in: report)
         #expect(topic.contains("<title>Alpha &amp; Omega</title>") && topic.contains("url=../../../topics/alpha/"))
-        #expect(try !Self.text(report, "sitemap.xml").contains("guides"), "old addresses are not in the sitemap")
+        #expect(
+            try !TestSupport.text("sitemap.xml", in: report).contains("guides"), "old addresses are not in the sitemap")
     }
 
     @Test func anAliasThatAnotherPageOwnsIsAnErrorAtTheAlias() async {

@@ -6,11 +6,6 @@ import Testing
 
 /// `edit_paths` points "Suggest a change" at files that live outside content/ in their repository.
 @Suite struct EditLinkTests {
-    static func html(_ report: BuildReport, _ path: String) throws -> String {
-        let file = try #require(report.files.first { $0.path == path })
-        return String(decoding: file.bytes, as: UTF8.self)
-    }
-
     @Test func theLongestMatchingFolderDecidesAndOthersKeepTheirContentPath() async throws {
         var files = TestSupport.minimalSite()
         files["content/site.yaml"] = files["content/site.yaml"]!.replacingOccurrences(
@@ -24,9 +19,9 @@ import Testing
                 """)
         let report = await TestSupport.check(files)
         #expect(report.succeeded, "\(DiagnosticFormatter.format(report.diagnostics))")
-        let chapter = try Self.html(report, "process/first/index.html")
+        let chapter = try TestSupport.text("process/first/index.html", in: report)
         #expect(chapter.contains(#"href="https://example.org/edit/docs/handbook/01-first.md""#))
-        let topic = try Self.html(report, "topics/alpha/index.html")
+        let topic = try TestSupport.text("topics/alpha/index.html", in: report)
         #expect(topic.contains(#"href="https://example.org/edit/site/topics/alpha.md""#))
     }
 

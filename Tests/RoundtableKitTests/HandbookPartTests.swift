@@ -24,43 +24,39 @@ import Testing
         return files
     }
 
-    static func html(_ report: BuildReport, _ path: String) throws -> String {
-        let file = try #require(report.files.first { $0.path == path }, "\(path) was not written")
-        return String(decoding: file.bytes, as: UTF8.self)
-    }
-
     @Test func partsArePublishedBelowTheirSlugAndTheSameFileNameInTwoPlacesIsFine() async throws {
         let report = await TestSupport.check(Self.site())
         #expect(report.succeeded, "\(DiagnosticFormatter.format(report.diagnostics))")
-        let first = try Self.html(report, "process/mentoring/first/index.html")
+        let first = try TestSupport.text("process/mentoring/first/index.html", in: report)
         #expect(first.contains(#"<a href="../../../process/first/">the start</a>"#))
         #expect(first.contains(##"<a href="../../../process/mentoring/agenda/#items">the next one</a>"##))
         #expect(first.contains(#"<p class="eyebrow">Mentoring well · Chapter 1</p>"#))
-        let wrapUp = try Self.html(report, "process/closing-a-round/wrap-up/index.html")
+        let wrapUp = try TestSupport.text("process/closing-a-round/wrap-up/index.html", in: report)
         #expect(wrapUp.contains(#"<a href="../../../process/mentoring/first/">the first meeting</a>"#))
         #expect(wrapUp.contains(#"<p class="eyebrow">Closing a round · Chapter 1</p>"#))
-        #expect(try Self.html(report, "process/first/index.html").contains(#"<p class="eyebrow">Chapter 1</p>"#))
+        #expect(
+            try TestSupport.text("process/first/index.html", in: report).contains(#"<p class="eyebrow">Chapter 1</p>"#))
     }
 
     @Test func theIndexAndTheNavigationShowEachPartAsASectionInOrder() async throws {
         let report = await TestSupport.check(Self.site())
-        let index = try Self.html(report, "process/index.html")
+        let index = try TestSupport.text("process/index.html", in: report)
         let headings = index.components(separatedBy: #"<h2 id="part-"#).dropFirst().map { $0.prefix { $0 != "<" } }
         #expect(headings == [#"mentoring">Mentoring well"#, #"closing-a-round">Closing a round"#])
         #expect(index.contains("<p>For mentors.</p>"))
-        let nav = try Self.html(report, "process/mentoring/agenda/index.html")
+        let nav = try TestSupport.text("process/mentoring/agenda/index.html", in: report)
         let sidebar = try #require(nav.components(separatedBy: "<nav class=\"sidebar\"").last)
         let part = "<h3>Mentoring well</h3>\n<ol>\n<li><a href=\"../../../process/mentoring/first/\">First meeting</a>"
         #expect(sidebar.contains(part))
         #expect(sidebar.contains(#"<a href="./" aria-current="page">Agenda</a>"#))
         // Reading order runs on from the chapters outside parts into the first part.
-        let second = try Self.html(report, "process/second/index.html")
+        let second = try TestSupport.text("process/second/index.html", in: report)
         #expect(second.contains(#"<a class="next" href="../../process/mentoring/first/" rel="next">"#))
     }
 
     @Test func thePrintedHandbookKeepsChaptersOfTheSameNameApart() async throws {
         let report = await TestSupport.check(Self.site())
-        let print = try Self.html(report, "process/print/index.html")
+        let print = try TestSupport.text("process/print/index.html", in: report)
         #expect(print.contains(#"<section class="print-part" id="first">"#))
         #expect(print.contains(#"<section class="print-part" id="mentoring-first">"#))
         #expect(print.contains(##"href="#mentoring-agenda--items""##))

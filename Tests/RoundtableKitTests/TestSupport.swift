@@ -1,6 +1,7 @@
 import Foundation
 import IncrementalBuild
 import RoundtableKit
+import Testing
 
 /// Paths and helpers shared by the tests: fixture sites on disk, in-memory builds.
 enum TestSupport {
@@ -32,6 +33,12 @@ enum TestSupport {
                 contentDirectory: "content", themesDirectory: "themes", outputDirectory: nil, includeDrafts: drafts),
             fileSystem: .memory(files)
         )
+    }
+
+    /// The text of a file the build wrote, failing the test if it wrote none there.
+    static func text(_ path: String, in report: BuildReport) throws -> String {
+        let file = try #require(report.files.first { $0.path == path }, "\(path) was not written")
+        return String(decoding: file.bytes, as: UTF8.self)
     }
 
     /// Builds a content folder on disk with the default theme into `output`.

@@ -12,6 +12,9 @@ public struct Site: Sendable {
     public let chapters: [Chapter]
     /// The handbook's parts that hold a chapter, in order; chapters outside parts come before them.
     public let parts: [HandbookPart]
+    /// For each chapter, its part and its number within it (or among the chapters outside parts),
+    /// from 1: worked out once, since every chapter page lists them all.
+    let chapterPlaces: [(part: HandbookPart?, number: Int)]
     public let pages: [Page]
     /// A redirect page at each old address of a page (`aliases:`).
     public let redirects: [Redirect]
@@ -43,21 +46,6 @@ public struct Site: Sendable {
     /// The statistics ledger with this build's releases; written into content/ when it changed.
     let ledger: StatisticsLedger
     let ledgerChanged: Bool
-
-    /// Each chapter's number within its part (or among the chapters outside parts), from 1.
-    var chapterNumbers: [Int] {
-        var numbers: [Int] = []
-        numbers.reserveCapacity(chapters.count)
-        for (index, chapter) in chapters.enumerated() {
-            let continues = index > 0 && chapters[index - 1].partFolder == chapter.partFolder
-            numbers.append(continues ? numbers[index - 1] + 1 : 1)
-        }
-        return numbers
-    }
-
-    func part(of chapter: Chapter) -> HandbookPart? {
-        chapter.partFolder.flatMap { folder in parts.first { $0.folder == folder } }
-    }
 
     func topic(_ slug: String) -> Topic? {
         topicIndex[slug].map { topics[$0] }

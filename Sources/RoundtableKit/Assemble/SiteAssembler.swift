@@ -73,8 +73,11 @@ public enum SiteAssembler {
                 into: &diagnostics)
         }
         var partFolders: [String: String] = [:]
+        let firstChapters = Dictionary(
+            chapters.compactMap { chapter in chapter.partFolder.map { ($0, chapter) } }, uniquingKeysWith: { a, _ in a }
+        )
         for part in parts {
-            let file = sources.chapters.first { $0.partFolder == part.folder }!.body.file
+            guard let file = firstChapters[part.folder]?.body.file else { continue }
             checkSlug(part.slug, kind: "part folder name", file: file, into: &diagnostics)
             if let other = partFolders.updateValue(part.folder, forKey: part.slug) {
                 diagnostics.append(
@@ -186,7 +189,8 @@ public enum SiteAssembler {
         let staticFiles = sources.staticFiles.filter { !conflicting.contains(.inStatic($0.path)) }
         let attachments = sources.attachments.filter { !conflicting.contains(.attachment($0.path)) }
         let site = Site(
-            config: config, rounds: rounds, topics: topics, chapters: chapters, parts: parts, pages: pages,
+            config: config, rounds: rounds, topics: topics, chapters: chapters, parts: parts,
+            chapterPlaces: Self.places(of: chapters, in: parts), pages: pages,
             redirects: redirects,
             releases: releases, releasesByTopic: releasesByTopic,
             releasesByRound: Dictionary(grouping: releases, by: \.roundID), tagGroups: tagGroups,
@@ -210,6 +214,19 @@ public enum SiteAssembler {
         let folders = Set(chapters.compactMap(\.partFolder))
         return folders.map { byFolder[$0] ?? HandbookPart(folder: $0) }
             .sorted { ($0.order ?? Int.max, $0.slug, $0.folder) < ($1.order ?? Int.max, $1.slug, $1.folder) }
+    }
+
+    /// Each chapter's part and number within it, chapters being in handbook order.
+    private static func places(of chapters: [Chapter], in parts: [HandbookPart]) -> [(
+        part: HandbookPart?, number: Int
+    )] {
+        let byFolder = Dictionary(uniqueKeysWithValues: parts.map { ($0.folder, $0) })
+        var places: [(part: HandbookPart?, number: Int)] = []
+        for (index, chapter) in chapters.enumerated() {
+            let continues = index > 0 && chapters[index - 1].partFolder == chapter.partFolder
+            places.append((chapter.partFolder.flatMap { byFolder[$0] }, continues ? places[index - 1].number + 1 : 1))
+        }
+        return places
     }
 
     /// Oldest first: by `order` where given, then start date, then id.

@@ -23,7 +23,11 @@ extension Chapter {
         chapter.licence = licence
         chapter.aliases = aliases
         chapter.anchors = anchors
-        chapter.part = chapter.partFolder.map { HandbookPart(folder: $0).slug }
+        let components = contentPath.split(separator: "/")
+        if components.count == 3 {
+            chapter.partFolder = String(components[1])
+            chapter.part = MarkdownFile.slugAndPrefix(fileName: String(components[1])).slug
+        }
         return (chapter, fallback.map { [$0.note] } ?? [])
     }
 }

@@ -16,10 +16,7 @@ public struct Chapter: Sendable {
     /// Its part's slug, the folder below process/ that its URL goes through; nil outside parts.
     public package(set) var part: String?
     /// The folder of its part inside process/ (`02-mentoring`); nil for a chapter outside parts.
-    public var partFolder: String? {
-        let components = contentPath.split(separator: "/")
-        return components.count == 3 ? String(components[1]) : nil
-    }
+    public package(set) var partFolder: String?
     /// `updated`, as for topic guides.
     public package(set) var updated: CalendarDate?
     /// The chapter's own `licence`, when it differs from the site's.

@@ -49,7 +49,6 @@ extension PageRenderer {
             section: "process")
         if let intro = site.config.handbookIntro { values["intro"] = intro }
         var attachments: [String] = []
-        let numbers = site.chapterNumbers
         values["parts"] = site.chapters.enumerated().map { offset, chapter -> [String: Any] in
             // Chapters of two parts may share a name: the part's slug keeps their ids apart.
             let id = chapter.part.map { "\($0)-\(chapter.slug)" } ?? chapter.slug
@@ -59,7 +58,7 @@ extension PageRenderer {
             var part: [String: Any] = [
                 "id": id, "title": chapter.title, "summary": chapter.summary, "content": body.html,
                 "url": context.url(routes.chapter(chapter)),
-                "eyebrow": eyebrow(context, chapter, index: offset, numbers: numbers),
+                "eyebrow": eyebrow(context, at: offset),
             ]
             if let licence = context.licence(chapter.licence, ownedByChapter: true) { part["chapterLicence"] = licence }
             return part

@@ -23,8 +23,8 @@ extension PageRenderer {
         ) { context, body in
             var values = context.base(title: chapter.title, description: chapter.summary, section: "process")
             values["chapter"] = [
-                "title": chapter.title, "summary": chapter.summary, "number": site.chapterNumbers[index],
-                "eyebrow": eyebrow(context, chapter, index: index),
+                "title": chapter.title, "summary": chapter.summary, "number": site.chapterPlaces[index].number,
+                "eyebrow": eyebrow(context, at: index),
             ]
             values["content"] = body.html
             addTableOfContents(body.headings, to: &values)
@@ -57,9 +57,9 @@ extension PageRenderer {
     }
 
     /// "Chapter 3", or "Mentoring · Chapter 3" in a part, where chapters are numbered afresh.
-    func eyebrow(_ context: PageContext, _ chapter: Chapter, index: Int, numbers: [Int]? = nil) -> String {
-        let number = String((numbers ?? site.chapterNumbers)[index])
-        guard let part = site.part(of: chapter) else {
+    func eyebrow(_ context: PageContext, at index: Int) -> String {
+        let (part, number) = (site.chapterPlaces[index].part, String(site.chapterPlaces[index].number))
+        guard let part else {
             return context.strings.text("process.chapter_number", ["number": number])
         }
         return context.strings.text("process.part_chapter_number", ["number": number, "part": part.title])
@@ -83,7 +83,7 @@ extension PageRenderer {
                 "title": chapter.title, "summary": chapter.summary,
                 "url": context.url(routes.chapter(chapter)), "current": index == current,
             ]
-            guard let chapterPart = site.part(of: chapter) else {
+            guard let chapterPart = site.chapterPlaces[index].part else {
                 outside.append(item)
                 continue
             }
