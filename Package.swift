@@ -52,6 +52,11 @@ let package = Package(
             name: "IncrementalBuild",
             dependencies: ["RoundtableKit", "CRoundtableSystem", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // `roundtable import`: other generators' sources in front of the content folder.
+        .target(
+            name: "SiteImport",
+            dependencies: ["RoundtableKit", "Markdown", .product(name: "Yams", package: "Yams")]
+        ),
         // The preview server: a watcher in front of the incremental build, an HTTP server behind.
         .target(
             name: "RoundtableServer",
@@ -70,6 +75,7 @@ let package = Package(
                 "RoundtableKit",
                 "IncrementalBuild",
                 "RoundtableServer",
+                "SiteImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -86,7 +92,9 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Samples"]),
         .testTarget(
             name: "RoundtableKitTests",
-            dependencies: ["RoundtableKit", "IncrementalBuild", "DisclosurePolicy", "IntegerProgramming"],
+            dependencies: [
+                "RoundtableKit", "IncrementalBuild", "DisclosurePolicy", "IntegerProgramming", "SiteImport",
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "RoundtableCLITests", dependencies: ["roundtable"]),

@@ -13,3 +13,13 @@ public struct LinkReference: Sendable, Equatable {
         self.column = column
     }
 }
+
+/// A link or image and where it starts in the Markdown source, as a byte offset.
+public struct LinkSpan: Sendable, Equatable {
+    public let destination: String
+    public let isImage: Bool
+    /// Byte offset of its `[` (or `!` of `![`) within the UTF-8 text that was parsed.
+    public let offset: Int
+    public let line: Int
+    public let column: Int
+}

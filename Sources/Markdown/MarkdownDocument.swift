@@ -107,6 +107,21 @@ public final class MarkdownDocument {
         return references
     }
 
+    /// Every link and image with the byte offset where it starts in the parsed text (its `[` or
+    /// `![`), for tools that edit the Markdown itself rather than render it.
+    public func linkSpans() -> [LinkSpan] {
+        nodes(where: { $0 == CMARK_NODE_LINK || $0 == CMARK_NODE_IMAGE }).map { node in
+            let line = Int(cmark_node_get_start_line(node))
+            let byteColumn = Int(cmark_node_get_start_column(node))
+            let lineStart = line >= 1 && line <= lineStarts.count ? lineStarts[line - 1] : 0
+            return LinkSpan(
+                destination: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
+                isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
+                offset: min(lineStart + max(byteColumn, 1) - 1, utf8.count),
+                line: line, column: scalarColumn(line: line, byteColumn: byteColumn))
+        }
+    }
+
     /// Every HTML block and inline tag that names an element, comments left out. An inline
     /// closing tag is left out too: it closes one reported already.
     /// Call it before `assignHeadingIDs`, which renders headings into custom blocks.

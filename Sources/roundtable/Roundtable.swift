@@ -23,7 +23,7 @@ struct Roundtable: AsyncParsableCommand {
         version: RoundtableVersion.current,
         subcommands: [
             InitCommand.self, NewCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self,
-            PairsCommand.self, ThemeCommand.self, CompletionsCommand.self,
+            ImportCommand.self, PairsCommand.self, ThemeCommand.self, CompletionsCommand.self,
         ]
     )
 

@@ -26,7 +26,7 @@ public struct Alias: Sendable, Equatable {
     }
 
     /// `/guides/chapter-1` → `guides/chapter-1/`; nil for what no redirect page can stand at.
-    static func normalised(_ written: String) -> String? {
+    package static func normalised(_ written: String) -> String? {
         var path = Substring(written.trimmingWhitespace())
         if path.hasPrefix("/") { path = path.dropFirst() }
         guard !path.isEmpty, !path.contains("//"), !path.contains("://"),

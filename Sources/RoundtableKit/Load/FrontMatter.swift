@@ -2,12 +2,12 @@
 /// diagnostics pointing at lines of the `.md` file.
 package struct FrontMatter {
     /// The YAML between the fences; empty when the file has none.
-    let yaml: String
+    package let yaml: String
     /// Lines before the YAML (the opening fence).
-    let yamlLineOffset: Int
-    let body: Substring
+    package let yamlLineOffset: Int
+    package let body: Substring
     /// Lines before the body.
-    let bodyLineOffset: Int
+    package let bodyLineOffset: Int
 
     /// The digest of `metadataPrefix(of:)`: it tells whether a topic's header changed, and so
     /// whether the pages that list the topic must be rendered again.
@@ -31,7 +31,7 @@ package struct FrontMatter {
     }
 
     /// Expects `---` on the first line and a closing `---` (or `...`) on a line of its own.
-    static func split(_ source: SourceText) -> (frontMatter: FrontMatter?, diagnostic: Diagnostic?) {
+    package static func split(_ source: SourceText) -> (frontMatter: FrontMatter?, diagnostic: Diagnostic?) {
         let text = source.text
         guard let firstLine = source.line(1), firstLine.trimmingTrailingSpaces() == "---" else {
             return (FrontMatter(yaml: "", yamlLineOffset: 0, body: text[...], bodyLineOffset: 0), nil)

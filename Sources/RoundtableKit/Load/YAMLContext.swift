@@ -2,14 +2,19 @@ import Yams
 
 /// YAML text inside a source file: parses it with positions, and turns positions inside the YAML
 /// into positions in the file (front matter starts below its opening fence).
-struct YAMLContext {
-    let source: SourceText
+package struct YAMLContext {
+    package let source: SourceText
     /// How many lines of the file come before the first line of the YAML text.
-    let lineOffset: Int
+    package let lineOffset: Int
+
+    package init(source: SourceText, lineOffset: Int) {
+        self.source = source
+        self.lineOffset = lineOffset
+    }
 
     /// Parses the YAML into a node tree, or reports where it is malformed.
     /// The basic resolver keeps every scalar a string: the schema that reads it decides its type.
-    func parse(_ yaml: String) -> (node: Node?, diagnostics: [Diagnostic]) {
+    package func parse(_ yaml: String) -> (node: Node?, diagnostics: [Diagnostic]) {
         do {
             return (try Yams.compose(yaml: yaml, .basic, .default, .utf8), [])
         } catch let error as YamlError {
@@ -26,12 +31,12 @@ struct YAMLContext {
         }
     }
 
-    func location(of node: Node) -> SourceLocation {
+    package func location(of node: Node) -> SourceLocation {
         let mark = node.mark
         return source.location(line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
     }
 
-    func error(_ message: String, at node: Node, note: String? = nil) -> Diagnostic {
+    package func error(_ message: String, at node: Node, note: String? = nil) -> Diagnostic {
         let location = location(of: node)
         return source.error(message, line: location.line, column: location.column, note: note)
     }
