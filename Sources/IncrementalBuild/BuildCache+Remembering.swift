@@ -28,6 +28,7 @@ extension BuildCache {
             header.order = topic.order
             header.aliases = topic.aliases
             header.anchors = topic.anchors
+            header.summaryNote = topic.summaryNote
             topics[topic.contentPath] = header
         }
         for round in outcome.sources?.rounds ?? [] {

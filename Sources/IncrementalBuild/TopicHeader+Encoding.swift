@@ -14,13 +14,19 @@ extension TopicHeader {
         // Each alias and anchor as its values, then where it is written and that line.
         writer.write(aliases.flatMap { [$0.path] + Self.fields($0.location, $0.sourceLine) })
         writer.write(anchors.flatMap { [$0.generated, $0.id] + Self.fields($0.location, $0.sourceLine) })
+        // The summary note, when there is one, as its message and its place.
+        writer.write(
+            summaryNote.map { note in
+                [note.message] + Self.fields(note.location ?? SourceLocation(file: "", line: 1), note.sourceLine)
+            } ?? [])
     }
 
     static func decode(_ reader: inout BinaryReader) -> TopicHeader? {
         guard let texts = reader.strings(), texts.count == 2, let tags = reader.strings(), let draft = reader.bool(),
             let offset = reader.int(), let frontMatter = reader.digest(), let updated = reader.string(),
             let order = reader.string(), let aliasFields = reader.strings(), aliasFields.count % 5 == 0,
-            let anchorFields = reader.strings(), anchorFields.count % 6 == 0
+            let anchorFields = reader.strings(), anchorFields.count % 6 == 0, let noteFields = reader.strings(),
+            noteFields.count == 0 || noteFields.count == 5
         else { return nil }
         var header = TopicHeader(
             title: texts[0], summary: texts[1], tags: tags, draft: draft, bodyLineOffset: offset,
@@ -36,6 +42,10 @@ extension TopicHeader {
             return HeadingAnchor(
                 generated: anchorFields[start], id: anchorFields[start + 1], location: place.location,
                 sourceLine: place.line)
+        }
+        if noteFields.count == 5 {
+            let place = place(noteFields[1..<5])
+            header.summaryNote = Diagnostic(.note, noteFields[0], at: place.location, sourceLine: place.line)
         }
         return header
     }

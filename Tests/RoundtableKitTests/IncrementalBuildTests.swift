@@ -308,6 +308,35 @@ import Testing
         #expect(unchanged.succeeded && unchanged.diagnostics == first.diagnostics)
     }
 
+    /// Without `summary:` the first paragraph is what the lists show, so an edit to it must reach
+    /// them, and its note must come back on a build that takes the file from the cache.
+    @Test(arguments: [
+        ("topics/alpha.md", "A framing essay", "A framing letter", "topics/index.html"),
+        ("process/02-second.md", "Back to", "Return to", "process/index.html"),
+    ])
+    func anEditToAParagraphStandingInForTheSummaryReachesTheLists(
+        file: String, words: String, edited: String, list: String
+    ) async throws {
+        let project = try Project()
+        try project.edit(file) { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("summary:") }
+                .joined(separator: "\n")
+        }
+        let first = await project.build()
+        #expect(first.succeeded)
+        #expect(first.diagnostics.map(\.severity) == [.note], "\(DiagnosticFormatter.format(first.diagnostics))")
+        try project.edit(file) { $0.replacingOccurrences(of: words, with: edited) }
+        let second = await project.build()
+        let shown = try String(contentsOf: project.output.appendingPathComponent(list), encoding: .utf8)
+        #expect(shown.contains(edited), "\(list) still shows the old paragraph")
+        #expect(Project.tree(project.output) == (try await project.cleanBuild()))
+        // Another file changes: this one comes from the cache, and its note with it.
+        try project.edit("topics/beta.md") { $0 + "\nOne more line.\n" }
+        let third = await project.build()
+        #expect(third.diagnostics == second.diagnostics, "\(third.diagnostics) \(second.diagnostics)")
+        #expect(third.diagnostics.count == 1)
+    }
+
     @Test func aSecondBuildIntoTheSameOutputWaitsItsTurn() async throws {
         let project = try Project()
         #expect(await project.build().succeeded)

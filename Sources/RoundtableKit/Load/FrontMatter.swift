@@ -16,15 +16,21 @@ package struct FrontMatter {
     }
 
     /// The front matter with its fences, without parsing anything: what other pages can show
-    /// of this file. The whole text when there is no closed front matter.
+    /// of this file. The whole text when there is no closed front matter, or when it has no
+    /// `summary:`, since then the first paragraph of the body is the summary lists show.
     static func metadataPrefix(of text: String) -> Substring {
         let utf8 = text.utf8
         guard utf8.starts(with: "---".utf8) else { return text[...] }
         // The first "\n---" after the opening fence, found on bytes.
         var index = utf8.index(utf8.startIndex, offsetBy: 3)
+        var hasSummary = false
         while let newline = utf8[index...].firstIndex(of: 0x0A) {
             let after = utf8.index(after: newline)
-            if utf8[after...].starts(with: "---".utf8) { return text[..<utf8.index(after, offsetBy: 3)] }
+            if utf8[after...].starts(with: "---".utf8) {
+                return hasSummary ? text[..<utf8.index(after, offsetBy: 3)] : text[...]
+            }
+            // A top-level key starts its line; the loader decides what it holds.
+            if utf8[after...].starts(with: "summary:".utf8) { hasSummary = true }
             index = after
         }
         return text[...]

@@ -213,7 +213,10 @@ package struct SiteLoader: Sendable {
         if job.kind == .topic, let header = reader.rememberedTopic(job.contentPath),
             !mayLeadOutside || fileSystem.escape(contentDirectory + "/" + job.contentPath, contentDirectory) == nil
         {
-            return (.topic(bodies.topic(header, contentPath: job.contentPath, fileName: job.fileName)), [])
+            return (
+                .topic(bodies.topic(header, contentPath: job.contentPath, fileName: job.fileName)),
+                header.summaryNote.map { [$0] } ?? []
+            )
         }
         let source: SourceText
         switch readText(job.contentPath, checkingLinks: mayLeadOutside) {
@@ -232,6 +235,7 @@ package struct SiteLoader: Sendable {
             header.order = topic.order
             header.aliases = topic.aliases
             header.anchors = topic.anchors
+            header.summaryNote = topic.summaryNote
             return (.topic(bodies.topic(header, contentPath: job.contentPath, fileName: job.fileName)), problems)
         }
         return (loaded, problems)

@@ -42,6 +42,9 @@ package struct TopicHeader: Sendable {
     package var order: Int?
     package var aliases: [Alias] = []
     package var anchors: [HeadingAnchor] = []
+    /// The note that the first paragraph stands in for a missing `summary`, said again on
+    /// every build that takes the topic from the cache.
+    package var summaryNote: Diagnostic?
 
     package init(
         title: String, summary: String, tags: [String], draft: Bool, bodyLineOffset: Int, frontMatter: ContentDigest

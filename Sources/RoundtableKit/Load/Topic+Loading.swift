@@ -6,7 +6,8 @@ extension Topic {
             source, contentPath: contentPath, subject: "topic front matter", allowedKeys: allowedKeys)
         guard var file = opened else { return (nil, errors) }
         let title = file.fields.string("title", required: true)
-        let summary = file.fields.string("summary", required: true)
+        let fallback = file.fields.has("summary") ? nil : SummaryFallback.summary(of: file.body)
+        let summary = fallback?.summary ?? file.fields.string("summary", required: true)
         let tags = file.fields.stringList("tags", required: true)
         let draft = file.fields.bool("draft") ?? false
         let updated = file.fields.optionalDate("updated")
@@ -24,6 +25,7 @@ extension Topic {
         topic.order = order
         topic.aliases = aliases
         topic.anchors = anchors
-        return (topic, [])
+        topic.summaryNote = fallback?.note
+        return (topic, fallback.map { [$0.note] } ?? [])
     }
 }

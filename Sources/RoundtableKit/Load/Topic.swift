@@ -23,6 +23,8 @@ public struct Topic: Sendable {
     public package(set) var anchors: [HeadingAnchor] = []
     /// Old addresses that redirect here (`aliases:`).
     public package(set) var aliases: [Alias] = []
+    /// The note that its first paragraph stands in for a `summary` it does not have.
+    package var summaryNote: Diagnostic?
 
     init(
         slug: String, title: String, summary: String, tags: [String], draft: Bool, body: MarkdownSource,

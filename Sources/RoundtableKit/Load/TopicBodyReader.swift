@@ -24,6 +24,7 @@ struct TopicBodyReader: Sendable {
         topic.order = header.order
         topic.aliases = header.aliases
         topic.anchors = header.anchors
+        topic.summaryNote = header.summaryNote
         return topic
     }
 
