@@ -164,6 +164,8 @@ import Testing
                                           on any error.
                   serve                   Preview the site: build it into memory, serve it, and
                                           rebuild and reload on every save.
+                  import                  Turn a Jekyll site or an mdBook into handbook
+                                          chapters and parts.
                   pairs                   Prepare pair files: anonymise a raw matching export,
                                           make a key, or write sample data.
                   theme                   Work with the theme.
