@@ -22,6 +22,8 @@ struct JekyllNavigation {
 
     /// The file's name without `_sidebar` and extension, or the `product` it names.
     var name: String
+    /// `mentor_sidebar`: what a page's `sidebar:` calls this file.
+    let stem: String
     var sections: [Section] = []
     /// Sections inside sections, whose links joined the outer one.
     var flattened: [Link] = []
@@ -35,7 +37,7 @@ struct JekyllNavigation {
         let (node, errors) = context.parse(source.text)
         notes += errors.map { Diagnostic(.warning, $0.message, at: $0.location, sourceLine: $0.sourceLine) }
         guard let node else { return nil }
-        let stem = String(path.split(separator: "/").last!.split(separator: ".").first!)
+        stem = String(path.split(separator: "/").last!.split(separator: ".").first!)
         name = Self.words(of: stem)
         var top = Section(title: nil, links: [])
         walk(node, into: &top, depth: 0, context: context)

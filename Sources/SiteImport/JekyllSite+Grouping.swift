@@ -13,22 +13,28 @@ extension JekyllSite {
         var guides: [(name: String, sections: [(title: String?, members: [Int])])] = []
         for navigation in readNavigations() {
             var sections: [(title: String?, members: [Int])] = []
+            var unmatched: [JekyllNavigation.Link] = []
             for section in navigation.sections {
                 var members: [Int] = []
                 for link in section.links {
-                    switch match(link.url, basePath: book.basePath, siteURL: book.baseURL, byKey: byKey, pages: pages) {
+                    switch match(link.url, in: navigation, book: book, byKey: byKey, pages: pages) {
                     case .page(let index):
                         if placed.insert(index).inserted { members.append(index) }
                     case .elsewhere:
                         continue
                     case .nothing:
-                        notes.append(
-                            Diagnostic(
-                                .warning, "sidebar entry '\(link.title)' (\(link.url)) leads to no page of the site",
-                                at: link.location, sourceLine: link.sourceLine))
+                        unmatched.append(link)
                     }
                 }
                 if !members.isEmpty { sections.append((section.title, members)) }
+            }
+            // A data file none of whose entries is a page is some other list, not a sidebar.
+            if !sections.isEmpty {
+                notes += unmatched.map { link in
+                    Diagnostic(
+                        .warning, "sidebar entry '\(link.title)' (\(link.url)) leads to no page of the site",
+                        at: link.location, sourceLine: link.sourceLine)
+                }
             }
             if let first = navigation.flattened.first, !sections.isEmpty {
                 notes.append(
@@ -54,11 +60,8 @@ extension JekyllSite {
             }
         }
         for index in chapters.indices where !placed.contains(index) {
-            if chapters[index].path == "index.md" || chapters[index].path == "index.markdown" {
-                notes.append(
-                    Diagnostic(
-                        .note, "the home page is not imported: put what it says in site.yaml's 'intro'",
-                        at: chapters[index].source.location(line: 1)))
+            if let skipped = Self.notImported(chapters[index]) {
+                notes.append(Diagnostic(.note, skipped, at: chapters[index].source.location(line: 1)))
                 continue
             }
             notes.append(
@@ -69,6 +72,15 @@ extension JekyllSite {
         }
     }
 
+    /// Why a page outside the sidebars is left out, if it is: the home page and the 404 page
+    /// are the new site's own.
+    static func notImported(_ chapter: SourceChapter) -> String? {
+        let address = SitePath.key(chapter.oldURLs.first ?? "")
+        if address.isEmpty { return "the home page is not imported: put what it says in site.yaml's 'intro'" }
+        if address == "404" { return "the 404 page is not imported: Roundtable writes its own" }
+        return nil
+    }
+
     private enum Match {
         case page(Int)
         /// Another site, or a file rather than a page.
@@ -77,8 +89,9 @@ extension JekyllSite {
     }
 
     private func match(
-        _ written: String, basePath: String, siteURL: String?, byKey: [String: Int], pages: [Page]
+        _ written: String, in navigation: JekyllNavigation, book: SourceBook, byKey: [String: Int], pages: [Page]
     ) -> Match {
+        let (basePath, siteURL) = (book.basePath, book.baseURL)
         var url = Substring(written)
         for prefix in ["{{ site.baseurl }}", "{{site.baseurl}}"] where url.hasPrefix(prefix) {
             url = url.dropFirst(prefix.count)
@@ -90,14 +103,19 @@ extension JekyllSite {
         let key = SitePath.key(String(url))
         if let index = byKey[key] { return .page(index) }
         guard !key.contains("/") else { return .nothing }
-        // The documentation theme's short names: the page's file name or its address's last part.
+        // The documentation theme's short names: the page's file name or its address's last part,
+        // among the pages whose `sidebar:` names this file when there are several.
         let candidates = pages.indices.filter { index in
             let stem = pages[index].path.split(separator: "/").last!.split(separator: ".").first!
             let unnumbered = stem.drop { $0.isNumber }.drop { $0 == "-" || $0 == "_" }
             return unnumbered == key || stem == key
-                || pages[index].oldURLs.contains { SitePath.key($0).split(separator: "/").last.map(String.init) == key }
+                || pages[index].oldURLs.contains { url in
+                    let last = url.split(separator: "/").last ?? ""
+                    return (last.hasSuffix(".html") ? last.dropLast(5) : last) == key
+                }
         }
-        return candidates.count == 1 ? .page(candidates[0]) : .nothing
+        let ownPages = candidates.count > 1 ? candidates.filter { pages[$0].sidebar == navigation.stem } : candidates
+        return ownPages.count == 1 ? .page(ownPages[0]) : .nothing
     }
 
     private mutating func readNavigations() -> [JekyllNavigation] {
@@ -139,7 +157,7 @@ extension JekyllSite {
             if let title {
                 book.parts.append(SourcePart(title: title, chapters: members.map { chapters[$0] }))
             } else {
-                book.looseChapters += members.map { chapters[$0] }.filter { $0.path != "index.md" }
+                book.looseChapters += members.map { chapters[$0] }.filter { Self.notImported($0) == nil }
             }
         }
     }

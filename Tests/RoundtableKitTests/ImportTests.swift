@@ -48,6 +48,9 @@ import Testing
             "mentee/first-steps.html": "process/mentee-starting-out/first-steps/",
             "mentee/start.html": "process/mentee-starting-out/first-steps/",
             "mentee/goals/index.html": "process/mentee-starting-out/goals/",
+            // Both sidebars say just `glossary`: each page's `sidebar:` tells them apart.
+            "mentor/glossary.html": "process/mentor-guide-choosing/glossary/",
+            "mentee/glossary.html": "process/mentee-starting-out/glossary/",
         ],
         .mdbook: [
             "before/recruiting.html": "process/before-the-round/recruiting/",
