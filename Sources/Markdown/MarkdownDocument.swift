@@ -114,10 +114,12 @@ public final class MarkdownDocument {
             let line = Int(cmark_node_get_start_line(node))
             let byteColumn = Int(cmark_node_get_start_column(node))
             let lineStart = line >= 1 && line <= lineStarts.count ? lineStarts[line - 1] : 0
+            // Inside list items cmark's columns can pass the end of the line; keep to the line.
+            let lineEnd = line < lineStarts.count ? lineStarts[line] - 1 : utf8.count
             return LinkSpan(
                 destination: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
                 isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
-                offset: min(lineStart + max(byteColumn, 1) - 1, utf8.count),
+                offset: min(lineStart + max(byteColumn, 1) - 1, lineEnd),
                 line: line, column: scalarColumn(line: line, byteColumn: byteColumn))
         }
     }

@@ -14,7 +14,14 @@ enum LinkRewriter {
         var pending: [LinkSpan] = []
         for span in spans {
             guard let new = replacement(span), new != span.destination else { continue }
-            if let range = inlineDestination(span.destination, after: span.offset, in: bytes) {
+            // cmark's columns inside list items can run past the link; then its paragraph is searched.
+            let claimed = Set(edits.map(\.range.lowerBound))
+            let found =
+                inlineDestination(span.destination, after: span.offset, in: bytes, skipping: claimed)
+                ?? inlineDestination(
+                    span.destination, after: paragraphStart(before: span.offset, in: bytes), in: bytes,
+                    skipping: claimed)
+            if let range = found {
                 edits.append((range, Array(new.utf8)))
             } else {
                 byDefinition[span.destination] = new
@@ -36,7 +43,16 @@ enum LinkRewriter {
     }
 
     /// The bytes of `destination` after the next `](` from `offset`, within its paragraph.
-    private static func inlineDestination(_ destination: String, after offset: Int, in bytes: [UInt8]) -> Range<Int>? {
+    /// Where the paragraph holding `offset` starts: after the blank line before it.
+    private static func paragraphStart(before offset: Int, in bytes: [UInt8]) -> Int {
+        var index = min(offset, bytes.count)
+        while index > 1, !(bytes[index - 1] == 0x0A && bytes[index - 2] == 0x0A) { index -= 1 }
+        return index > 1 ? index : 0
+    }
+
+    private static func inlineDestination(
+        _ destination: String, after offset: Int, in bytes: [UInt8], skipping claimed: Set<Int>
+    ) -> Range<Int>? {
         let target = Array(destination.utf8)
         guard !target.isEmpty else { return nil }
         var index = offset
@@ -47,7 +63,7 @@ enum LinkRewriter {
                 while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x0A { start += 1 }
                 if start < bytes.count, bytes[start] == UInt8(ascii: "<") { start += 1 }
                 let end = start + target.count
-                if end <= bytes.count, Array(bytes[start..<end]) == target,
+                if end <= bytes.count, !claimed.contains(start), Array(bytes[start..<end]) == target,
                     end == bytes.count || [UInt8(ascii: ")"), 0x20, 0x0A, UInt8(ascii: ">")].contains(bytes[end])
                 {
                     return start..<end

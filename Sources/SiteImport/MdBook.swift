@@ -24,7 +24,15 @@ struct MdBook {
         let folder = book.folder(sourcePath)
         var result = SourceBook(
             title: settings["book.title"] ?? "Handbook", description: settings["book.description"],
-            language: settings["book.language"], baseURL: settings["output.html.site-url"], headingIDs: .mdBook)
+            language: settings["book.language"], headingIDs: .mdBook)
+        // `site-url` is the book's path on its host (`/mdBook/`): root-absolute links start with it.
+        if let siteURL = settings["output.html.site-url"] {
+            if siteURL.hasPrefix("http://") || siteURL.hasPrefix("https://") {
+                result.baseURL = siteURL
+            } else {
+                result.basePath = "/" + siteURL.split(separator: "/").joined(separator: "/")
+            }
+        }
         guard let summary = folder.source("SUMMARY.md") else {
             notes.append(
                 Diagnostic(

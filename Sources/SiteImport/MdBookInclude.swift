@@ -1,3 +1,4 @@
+import Foundation
 import RoundtableKit
 
 /// mdBook's `{{#include file}}` (and `{{#rustdoc_include}}`, `{{#playground}}`): the file's
@@ -10,12 +11,13 @@ struct MdBookInclude {
 
     func expand(_ source: SourceText, path: String) -> (ExpandedText, [Diagnostic]) {
         var notes: [Diagnostic] = []
-        let text = expand(source.text, path: path, source: source, notes: &notes, depth: 0)
+        let file = folder.url(path).standardizedFileURL
+        let text = expand(source.text, file: file, source: source, notes: &notes, depth: 0)
         return (text, notes)
     }
 
     private func expand(
-        _ text: String, path: String, source: SourceText, notes: inout [Diagnostic], depth: Int
+        _ text: String, file including: URL, source: SourceText, notes: inout [Diagnostic], depth: Int
     ) -> ExpandedText {
         var result = ExpandedText()
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -45,25 +47,27 @@ struct MdBookInclude {
                             sourceLine: source.line(number)))
                 }
                 if name == "title" { continue }
-                guard Self.tags.contains(name), depth < 8 else {
+                // Other `{{#…}}` are Handlebars, which mdBook leaves as they are too.
+                guard Self.tags.contains(name), !argument.isEmpty, depth < 8 else {
                     built[built.count - 1] += tag
-                    report("'\(tag)' is left as text: the import expands {{#include}} only")
                     continue
                 }
                 let (file, selection) = Self.split(argument)
-                guard let target = SitePath.resolve(file, against: SitePath.folder(of: path)),
-                    let included = folder.text(target), let includedSource = folder.source(target)
-                else {
+                // As in mdBook, relative to the file, wherever that leads (a listing kept beside the book).
+                let target = including.deletingLastPathComponent().appendingPathComponent(file).standardizedFileURL
+                guard let data = try? Data(contentsOf: target), let text = String(data: data, encoding: .utf8) else {
                     built[built.count - 1] += tag
                     report("'\(tag)' names '\(file)', which is not beside this file")
                     continue
                 }
+                let included = text.replacingOccurrences(of: "\r\n", with: "\n")
+                let includedSource = SourceText(path: shown(target), text: included)
                 guard let chosen = Self.select(selection, from: included) else {
                     built[built.count - 1] += tag
                     report("'\(tag)': \(file) has no anchor '\(selection ?? "")' (ANCHOR: … ANCHOR_END:)")
                     continue
                 }
-                let expanded = expand(chosen, path: target, source: includedSource, notes: &notes, depth: depth + 1)
+                let expanded = expand(chosen, file: target, source: includedSource, notes: &notes, depth: depth + 1)
                 guard let first = expanded.lines.first else { continue }
                 built[built.count - 1] += first
                 built += expanded.lines.dropFirst()
@@ -72,6 +76,12 @@ struct MdBookInclude {
             for text in built { result.append(text, from: number) }
         }
         return result
+    }
+
+    /// A file below the book's folder as the organiser named it, another by its full path.
+    private func shown(_ file: URL) -> String {
+        let root = folder.root.path + "/"
+        return file.path.hasPrefix(root) ? folder.shown(String(file.path.dropFirst(root.count))) : file.path
     }
 
     /// `listing.rs:2:10` → ("listing.rs", "2:10").
