@@ -69,7 +69,7 @@ struct JekyllSite {
         }
         let siteURL = config?.string("url").map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         var book = SourceBook(
-            title: config?.string("title") ?? "Handbook", description: config?.string("description"),
+            title: config?.string("title"), description: config?.string("description"),
             language: config?.string("lang") ?? config?.string("locale")?.replacingOccurrences(of: "_", with: "-"),
             baseURL: siteURL.map { $0 + (basePath == "/" ? "/" : basePath + "/") },
             basePath: basePath == "/" ? "" : basePath, headingIDs: .gitHub)

@@ -23,7 +23,7 @@ struct MdBook {
         let sourcePath = settings["book.src"] ?? "src"
         let folder = book.folder(sourcePath)
         var result = SourceBook(
-            title: settings["book.title"] ?? "Handbook", description: settings["book.description"],
+            title: settings["book.title"], description: settings["book.description"],
             language: settings["book.language"], headingIDs: .mdBook)
         // `site-url` is the book's path on its host (`/mdBook/`): root-absolute links start with it.
         if let siteURL = settings["output.html.site-url"] {

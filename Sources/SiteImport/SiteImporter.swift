@@ -68,12 +68,17 @@ public enum SiteImporter {
 
     private static func siteFile(for book: SourceBook, notes: inout [Diagnostic]) -> String {
         var lines = ["# Written by roundtable import: check each value (see docs/content.md)."]
-        lines.append("title: \(YAMLText.quoted(book.title))")
+        let title = book.title ?? "Handbook"
+        if book.title == nil {
+            notes.append(
+                Diagnostic(.note, "the old site has no title: site.yaml calls it 'Handbook' until you name it"))
+        }
+        lines.append("title: \(YAMLText.quoted(title))")
         if book.description == nil {
             notes.append(
                 Diagnostic(.note, "the old site has no description: site.yaml says what it is in one sentence"))
         }
-        lines.append("description: \(YAMLText.quoted(book.description ?? "The \(book.title)."))")
+        lines.append("description: \(YAMLText.quoted(book.description ?? "The \(title)."))")
         var baseURL = book.baseURL ?? "https://example.org/"
         if !baseURL.hasSuffix("/") { baseURL += "/" }
         if book.baseURL == nil {

@@ -5,7 +5,8 @@ import RoundtableKit
 /// relative to the folder the old site's pages and files are in (a Jekyll site's root, an mdBook's
 /// `src/`).
 struct SourceBook {
-    var title: String
+    /// nil when the old site names none.
+    var title: String?
     var description: String?
     var language: String?
     /// The old site's published address, for `base_url`.
