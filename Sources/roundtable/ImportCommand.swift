@@ -32,6 +32,24 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The content folder to write into.", valueName: "dir"))
     var into: String
 
+    /// A new or empty folder, or a content folder: not a project's root, nor anything else.
+    private func checkDestination() throws {
+        let fileManager = FileManager.default
+        let folder = URL(fileURLWithPath: into)
+        guard !fileManager.fileExists(atPath: folder.appendingPathComponent("site.yaml").path) else { return }
+        if fileManager.fileExists(atPath: folder.appendingPathComponent("content/site.yaml").path) {
+            let content = (into as NSString).appendingPathComponent("content")
+            throw CommandFailure(
+                "\(into) holds a site whose content folder is \(content): did you mean --into \(content)?")
+        }
+        let entries = (try? fileManager.contentsOfDirectory(atPath: into)) ?? []
+        guard entries.filter({ $0 != ".git" && $0 != ".DS_Store" }).isEmpty else {
+            throw CommandFailure(
+                "\(into) is neither empty nor a content folder (it has no site.yaml): import into a new folder, "
+                    + "or into the content folder of a site")
+        }
+    }
+
     func run() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -40,6 +58,7 @@ struct ImportCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: into, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw CommandFailure("\(into) is a file, not a folder")
         }
+        try checkDestination()
         let result = SiteImporter.plan(format, source: source, into: into)
         if !result.diagnostics.isEmpty { Terminal.problems(DiagnosticFormatter.format(result.diagnostics)) }
         guard !result.diagnostics.contains(where: { $0.severity == .error }) else {

@@ -24,6 +24,10 @@ import Testing
         #expect(again.status == 2)
         #expect(again.stderr.contains("error: nothing imported: handbook already has 'images/poster.png'"))
 
+        let project = try CLITests.run(["import", "mdbook", Self.book.path, "--into", "."], in: parent)
+        #expect(project.status == 2)
+        #expect(project.stderr.contains("neither empty nor a content folder"), "\(project.stderr)")
+
         let missing = try CLITests.run(["import", "jekyll", "no-such-site", "--into", "site"], in: parent)
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("error: no-such-site is not a folder: give the jekyll sources' folder"))
