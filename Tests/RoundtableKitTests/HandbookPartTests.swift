@@ -41,17 +41,46 @@ import Testing
     @Test func theIndexAndTheNavigationShowEachPartAsASectionInOrder() async throws {
         let report = await TestSupport.check(Self.site())
         let index = try TestSupport.text("process/index.html", in: report)
-        let headings = index.components(separatedBy: #"<h2 id="part-"#).dropFirst().map { $0.prefix { $0 != "<" } }
-        #expect(headings == [#"mentoring">Mentoring well"#, #"closing-a-round">Closing a round"#])
+        let headings = index.components(separatedBy: #"<h2 id="part-"#).dropFirst().map { $0.prefix { $0 != "\n" } }
+        #expect(
+            headings == [
+                #"mentoring"><a href="../process/mentoring/">Mentoring well</a></h2>"#,
+                #"closing-a-round"><a href="../process/closing-a-round/">Closing a round</a></h2>"#,
+            ])
         #expect(index.contains("<p>For mentors.</p>"))
         let nav = try TestSupport.text("process/mentoring/agenda/index.html", in: report)
         let sidebar = try #require(nav.components(separatedBy: "<nav class=\"sidebar\"").last)
-        let part = "<h3>Mentoring well</h3>\n<ol>\n<li><a href=\"../../../process/mentoring/first/\">First meeting</a>"
+        let part =
+            "<h3><a href=\"../../../process/mentoring/\">Mentoring well</a></h3>\n<ol>\n"
+            + "<li><a href=\"../../../process/mentoring/first/\">First meeting</a>"
         #expect(sidebar.contains(part))
         #expect(sidebar.contains(#"<a href="./" aria-current="page">Agenda</a>"#))
         // Reading order runs on from the chapters outside parts into the first part.
         let second = try TestSupport.text("process/second/index.html", in: report)
         #expect(second.contains(#"<a class="next" href="../../process/mentoring/first/" rel="next">"#))
+    }
+
+    /// `process/<part>/` is the part's own page, as a reader who shortens a chapter's address expects.
+    @Test func eachPartHasAPageListingItsChapters() async throws {
+        let report = await TestSupport.check(Self.site())
+        let page = try TestSupport.text("process/mentoring/index.html", in: report)
+        #expect(page.contains("<h1>Mentoring well</h1>\n<p>For mentors.</p>"))
+        let chapters = page.components(separatedBy: #"<li><a href=""#).dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(
+            chapters.filter { $0.contains("process/mentoring/") } == [
+                "../../process/mentoring/first/", "../../process/mentoring/agenda/",
+            ])
+        #expect(!page.contains("Wrap-up</a> <span>"))
+        let sitemap = try TestSupport.text("sitemap.xml", in: report)
+        #expect(sitemap.contains("process/mentoring/</loc>"))
+    }
+
+    @Test func aChapterOutsidePartsCannotTakeAPartsAddress() async throws {
+        var files = Self.site()
+        files["content/process/05-mentoring.md"] = "---\ntitle: Mentoring\nsummary: x\n---\nx\n"
+        let report = await TestSupport.check(files)
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.contains { $0.message.contains("process/mentoring/") && $0.severity == .error })
     }
 
     @Test func thePrintedHandbookKeepsChaptersOfTheSameNameApart() async throws {

@@ -79,6 +79,9 @@ public enum SiteAssembler {
         for part in parts {
             guard let file = firstChapters[part.folder]?.body.file else { continue }
             checkSlug(part.slug, kind: "part folder name", file: file, into: &diagnostics)
+            registry.claim(
+                routes.part(part), contentPath: part.contentPath ?? "process/\(part.folder)/", file: file,
+                into: &diagnostics)
             if let other = partFolders.updateValue(part.folder, forKey: part.slug) {
                 diagnostics.append(
                     file.error(

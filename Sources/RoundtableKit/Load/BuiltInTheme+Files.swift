@@ -1013,7 +1013,7 @@ feed:
 </ol>
 {{/hasChapters}}
 {{#parts}}
-<h3>{{title}}</h3>
+<h3><a href="{{partURL}}">{{title}}</a></h3>
 <ol>
 {{#chapters}}
 <li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
@@ -1262,7 +1262,7 @@ feed:
 {{/hasChapters}}
 {{#parts}}
 <section class="part" aria-labelledby="{{id}}">
-<h2 id="{{id}}">{{title}}</h2>
+<h2 id="{{id}}"><a href="{{partURL}}">{{title}}</a></h2>
 {{#partSummary}}
 <p>{{partSummary}}</p>
 {{/partSummary}}

@@ -13,6 +13,22 @@ extension PageRenderer {
         return PageResult(file: render(template: "process", page: page, context: values))
     }
 
+    /// A part's page: its title, its summary and its chapters, as the handbook's index lists them.
+    func partIndex(_ part: HandbookPart) -> PageResult {
+        let page = routes.part(part)
+        let context = PageContext(site: site, page: page)
+        var values = context.base(
+            title: part.title,
+            description: part.summary ?? context.strings.text("process.description", ["site": site.config.title]),
+            section: "process")
+        if let summary = part.summary { values["intro"] = summary }
+        let listed = chapterList(context, current: nil)["parts"] as? [[String: Any]] ?? []
+        values["chapters"] = listed.first { $0["id"] as? String == "part-" + part.slug }?["chapters"] ?? []
+        values["hasChapters"] = true
+        values["licence"] = context.licence(site.config.licence)
+        return PageResult(file: render(template: "process", page: page, context: values))
+    }
+
     func chapter(at index: Int) -> PageResult {
         let chapter = site.chapters[index]
         let page = routes.chapter(chapter)
@@ -73,7 +89,10 @@ extension PageRenderer {
         var inPart: [[String: Any]] = []
         func closePart() {
             guard let part else { return }
-            var values: [String: Any] = ["title": part.title, "id": "part-" + part.slug, "chapters": inPart]
+            var values: [String: Any] = [
+                "title": part.title, "id": "part-" + part.slug, "chapters": inPart,
+                "partURL": context.url(routes.part(part)),
+            ]
             if let summary = part.summary { values["partSummary"] = summary }
             parts.append(values)
             inPart = []

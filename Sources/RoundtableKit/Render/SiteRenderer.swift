@@ -108,6 +108,10 @@ package enum SiteRenderer {
                 renderer.topic(at: index)
             }
         }
+        // Like the handbook's index, a part's page lists front matter only.
+        jobs += site.parts.map { part in
+            PageJob(outputPath: routes.part(part).outputFile, contentPath: nil) { renderer.partIndex(part) }
+        }
         jobs += site.chapters.indices.map { index in
             let chapter = site.chapters[index]
             return PageJob(outputPath: routes.chapter(chapter).outputFile, contentPath: chapter.contentPath) {

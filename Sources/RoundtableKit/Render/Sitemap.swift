@@ -5,7 +5,7 @@ enum Sitemap {
         var pages = [routes.home] + site.sections.map(routes.index(of:))
         pages += site.rounds.map { routes.round($0.id) }
         pages += site.topics.map { routes.topic($0.slug) }
-        pages += site.chapters.map { routes.chapter($0) }
+        pages += site.parts.map(routes.part) + site.chapters.map { routes.chapter($0) }
         pages += site.pages.map { routes.page($0.slug) }
         // The day a guide or chapter says it was last updated; other pages say none.
         var updated: [Route: CalendarDate] = [:]

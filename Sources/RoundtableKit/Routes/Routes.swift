@@ -31,6 +31,8 @@ public struct Routes: Sendable {
     public func chapter(_ chapter: Chapter) -> Route {
         Route("process/" + (chapter.part.map { $0 + "/" } ?? "") + chapter.slug + "/")
     }
+    /// A part's own page, listing its chapters: `process/<part>/`.
+    public func part(_ part: HandbookPart) -> Route { Route("process/\(part.slug)/") }
     /// The whole handbook on one page, to print.
     public var printedHandbook: Route { Route("process/print/") }
     public func page(_ slug: String) -> Route { Route("\(slug)/") }
