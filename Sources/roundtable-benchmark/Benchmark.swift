@@ -36,6 +36,10 @@ struct Benchmark: ParsableCommand {
         if large { counts.append(50_000) }
         let cmark = Tools.find("cmark")
         let hugo = Tools.find("hugo")
+        let floor =
+            reloadOnly
+            ? nil
+            : Floor.build(project: project, into: URL(fileURLWithPath: work, relativeTo: project).standardizedFileURL)
         if reloadOnly {
             print(try reloadTable(executable: executable, project: project, sizes: counts))
             return
@@ -55,9 +59,11 @@ struct Benchmark: ParsableCommand {
             Thread.sleep(forTimeInterval: 2.1)
             FileHandle.standardError.write(Data("measuring…\n".utf8))
             rows.append(
-                try Row.measure(site, roundtable: executable, cmark: cmark, hugo: hugo, repeats: repeats, trash: trash))
+                try Row.measure(
+                    site, roundtable: executable, cmark: cmark, hugo: hugo, floor: floor, repeats: repeats, trash: trash
+                ))
         }
-        print(Row.table(rows, cmark: cmark != nil, hugo: hugo != nil))
+        print(Row.table(rows, cmark: cmark != nil, hugo: hugo != nil, floor: floor != nil))
         print(try reloadTable(executable: executable, project: project, sizes: counts))
     }
 }

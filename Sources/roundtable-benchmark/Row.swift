@@ -9,9 +9,11 @@ struct Row {
     let oneEdit: Measurement
     let cmark: Measurement?
     let hugo: Measurement?
+    let floor: Measurement?
 
     static func measure(
-        _ site: SyntheticSite, roundtable: String, cmark: String?, hugo: String?, repeats: Int, trash: Trash
+        _ site: SyntheticSite, roundtable: String, cmark: String?, hugo: String?, floor: String?, repeats: Int,
+        trash: Trash
     ) throws -> Row {
         let output = site.root.appendingPathComponent("output")
         let cache = site.root.appendingPathComponent(".roundtable-cache")
@@ -54,35 +56,45 @@ struct Row {
                     hugo, ["--quiet", "--source", site.hugo.path, "--destination", public_.path], in: site.root)
             }
         }
+        var floorTime: Measurement?
+        if let floor {
+            let output = site.root.appendingPathComponent("floor-output")
+            floorTime = try Measurement.best(of: repeats, prepare: { try trash.discard(output) }) {
+                try Measurement.run(floor, [site.content.path, output.path, "2"], in: site.root)
+            }
+        }
         return Row(
             topics: site.topicCount, pages: pages, full: full, noOp: noOp, oneEdit: oneEdit, cmark: cmarkTime,
-            hugo: hugoTime)
+            hugo: hugoTime, floor: floorTime)
     }
 
-    static func table(_ rows: [Row], cmark: Bool, hugo: Bool) -> String {
+    static func table(_ rows: [Row], cmark: Bool, hugo: Bool, floor: Bool) -> String {
         var lines = [
-            "| topics | pages | full build | pages/s | peak memory | no-op rebuild | one-topic edit | cmark alone | "
-                + "full ÷ cmark | Hugo | Hugo ÷ full |",
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+            "| topics | pages | full build | pages/s | peak memory | no-op rebuild | one-topic edit | floor | "
+                + "full ÷ floor | cmark alone | full ÷ cmark | Hugo | Hugo ÷ full |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for row in rows {
             let seconds = { (m: Measurement) in String(format: "%.3f s", m.seconds) }
             let percent = { (m: Measurement) in
                 String(format: "%.3f s (%.1f%%)", m.seconds, 100 * m.seconds / row.full.seconds)
             }
-            let cells = [
-                "\(row.topics)", "\(row.pages)", seconds(row.full),
-                String(format: "%.0f", Double(row.pages) / row.full.seconds),
-                String(format: "%.0f MB", row.full.peakMegabytes), percent(row.noOp), percent(row.oneEdit),
-                row.cmark.map(seconds) ?? "—",
-                row.cmark.map { String(format: "%.2f×", row.full.seconds / $0.seconds) } ?? "—",
-                row.hugo.map(seconds) ?? "—",
-                row.hugo.map { String(format: "%.2f×", $0.seconds / row.full.seconds) } ?? "—",
-            ]
+            // Each optional tool gives its time and how many times longer one tool took than the other.
+            let compared = { (tool: Measurement?, ratio: (Measurement) -> Double) -> [String] in
+                guard let tool else { return ["—", "—"] }
+                return [seconds(tool), String(format: "%.2f×", ratio(tool))]
+            }
+            var cells: [String] = ["\(row.topics)", "\(row.pages)", seconds(row.full)]
+            cells.append(String(format: "%.0f", Double(row.pages) / row.full.seconds))
+            cells += [String(format: "%.0f MB", row.full.peakMegabytes), percent(row.noOp), percent(row.oneEdit)]
+            cells += compared(row.floor) { row.full.seconds / $0.seconds }
+            cells += compared(row.cmark) { row.full.seconds / $0.seconds }
+            cells += compared(row.hugo) { $0.seconds / row.full.seconds }
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         if !cmark { lines.append("\n`cmark` is not installed: no cmark column.") }
         if !hugo { lines.append("\n`hugo` is not installed: no Hugo column.") }
+        if !floor { lines.append("\nbenchmark/floor.c could not be compiled: no floor column.") }
         return lines.joined(separator: "\n")
     }
 }
