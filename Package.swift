@@ -34,14 +34,17 @@ let package = Package(
         // RoundtableKit may use of it is `package`, and it cannot reach back.
         .target(name: "DisclosurePolicy", dependencies: ["IntegerProgramming"]),
         .target(name: "CRoundtableSystem"),
+        // Mustache templates compiled and rendered over plain dictionaries; swift-mustache, whose
+        // rendering casts every value to several protocols, stays as the tests' reference.
+        .target(name: "ThemeTemplates"),
         .target(
             name: "RoundtableKit",
             dependencies: [
                 "Markdown",
                 "DisclosurePolicy",
                 "CRoundtableSystem",
+                "ThemeTemplates",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -94,6 +97,7 @@ let package = Package(
             name: "RoundtableKitTests",
             dependencies: [
                 "RoundtableKit", "IncrementalBuild", "DisclosurePolicy", "IntegerProgramming", "SiteImport",
+                "ThemeTemplates", .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Fixtures"]
         ),

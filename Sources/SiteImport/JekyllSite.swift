@@ -126,7 +126,7 @@ struct JekyllSite {
             oldURLs.append(stem == "index" ? folderPath : folderPath + stem + (pretty ? "/" : ".html"))
         }
         let redirects = fields.value(for: "redirect_from")
-        for item in redirects?.sequence.map(Array.init) ?? redirects.map { [$0] } ?? [] {
+        for item in redirects?.sequence.map(Array.init) ?? redirects.map({ [$0] }) ?? [] {
             if let url = item.scalar?.string { oldURLs.append(String(url.drop { $0 == "/" })) }
         }
         let order = ["order", "nav_order", "weight"].lazy.compactMap { fields.string($0).flatMap { Int($0) } }.first

@@ -1,5 +1,5 @@
 import Foundation
-import Mustache
+import ThemeTemplates
 
 extension Theme {
     /// Reads `<directory>/strings/` for `language`, `<directory>/templates/**/*.mustache` with the
@@ -17,8 +17,7 @@ extension Theme {
             fileSystem: fileSystem)
         guard let strings else { return (nil, stringProblems) }
         var diagnostics: [Diagnostic] = []
-        HTMLEscaping.registered
-        var library = MustacheLibrary()
+        var parsedTemplates: [String: ThemeTemplate] = [:]
         var sources: [String: SourceText] = [:]
         // Parsing is most of loading a theme, and every template is parsed on its own.
         let files = fileSystem.listFiles(directory + "/templates").filter { $0.hasSuffix(".mustache") }
@@ -28,7 +27,7 @@ extension Theme {
         for template in templates {
             diagnostics += template.diagnostics
             if let source = template.source { sources[template.name] = source }
-            if let parsed = template.parsed { library.register(parsed, named: template.name) }
+            if let parsed = template.parsed { parsedTemplates[template.name] = parsed }
         }
         let names = Set(sources.keys)
         diagnostics += missingPartials(in: sources, available: names)
@@ -62,7 +61,8 @@ extension Theme {
                 + stringFiles.flatMap { [$0.path, $0.text] } + assets.flatMap { [$0.0, ContentDigest($0.1).hex] })
         return (
             Theme(
-                name: name, library: library, assets: assets, templateNames: names, strings: strings,
+                name: name, templates: ThemeTemplateSet(parsedTemplates), assets: assets, templateNames: names,
+                strings: strings,
                 digest: digest), []
         )
     }
@@ -71,7 +71,7 @@ extension Theme {
     private struct TemplateFile: Sendable {
         let name: String
         var source: SourceText?
-        var parsed: MustacheTemplate?
+        var parsed: ThemeTemplate?
         var diagnostics: [Diagnostic] = []
     }
 
@@ -102,15 +102,10 @@ extension Theme {
             }
             do {
                 // Strings are one line each, so the parser's lines are still the file's.
-                template.parsed = try MustacheTemplate(string: templateText(text, name: template.name))
-            } catch let error as MustacheTemplate.ParserError {
-                // The first line is the content-type pragma, which the theme's author did not write.
-                template.diagnostics.append(
-                    source.error(
-                        "template error: \(describe(error.error))",
-                        line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
+                template.parsed = try ThemeTemplate(templateText(text, name: template.name))
             } catch {
-                template.diagnostics.append(source.error("template error: \(error)", line: 1))
+                template.diagnostics.append(
+                    source.error("template error: \(error.message)", line: error.line, column: error.column))
             }
         }
         return template
@@ -119,8 +114,7 @@ extension Theme {
     /// A partial is inserted inline, so the line ending that editors add at the end of its file
     /// would land in the middle of the page's markup: drop it.
     private static func templateText(_ text: String, name: String) -> String {
-        HTMLEscaping.pragma + "\n"
-            + (name.hasPrefix("partials/") && text.hasSuffix("\n") ? String(text.dropLast()) : text)
+        (name.hasPrefix("partials/") && text.hasSuffix("\n") ? String(text.dropLast()) : text)
     }
 
     /// Every `{{> name}}` and `{{< name}}` must name a template of the theme: swift-mustache
@@ -154,16 +148,5 @@ extension Theme {
             }
         }
         return diagnostics
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect:
-            return "a section is closed with a different name than it was opened with"
-        case MustacheTemplate.Error.unfinishedName: return "a tag is not finished: expected '}}'"
-        case MustacheTemplate.Error.expectedSectionEnd: return "a section is opened but never closed"
-        case MustacheTemplate.Error.invalidSetDelimiter: return "malformed set-delimiter tag"
-        default: return "\(error)"
-        }
     }
 }

@@ -1,10 +1,10 @@
 import Foundation
-import Mustache
+import ThemeTemplates
 
 /// A theme: Mustache templates by name (`topic`, `partials/header`…) and assets copied as they are.
 public struct Theme: Sendable {
     public let name: String
-    let library: MustacheLibrary
+    let templates: ThemeTemplateSet
     /// Paths inside the theme's `assets/` folder, with their bytes.
     let assets: [(path: String, bytes: Data)]
     /// Template names found, for the check that every page kind has one.

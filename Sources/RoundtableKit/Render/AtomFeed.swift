@@ -1,3 +1,5 @@
+import ThemeTemplates
+
 /// `feed.xml`: an Atom 1.0 feed (RFC 4287) of the newest topic releases and round
 /// announcements, for feed readers. Each entry is dated from the content (a release by its date
 /// in its round, a round by the day its applications open, else the day it starts); entries
@@ -95,5 +97,5 @@ enum AtomFeed {
     }
 
     /// The same five entities as in HTML, which XML reads alike.
-    private static func escaped(_ text: String) -> String { HTMLEscaping().escapeText(text) }
+    private static func escaped(_ text: String) -> String { HTMLText.escaped(text) }
 }

@@ -7,7 +7,7 @@ struct PageRenderer {
     var routes: Routes { site.routes }
 
     func render(template: String, page: Route, context: [String: Any]) -> OutputFile {
-        let html = site.theme.library.render(context, withTemplate: template) ?? ""
+        let html = site.theme.templates.render(context, withTemplate: template) ?? ""
         return OutputFile(path: page.outputFile, text: html)
     }
 

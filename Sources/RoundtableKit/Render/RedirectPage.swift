@@ -1,3 +1,5 @@
+import ThemeTemplates
+
 /// The page at a moved page's old address: a meta refresh and a link for readers, a canonical
 /// link for search engines, no script, so that it works on any static host and in any browser.
 enum RedirectPage {
@@ -25,5 +27,5 @@ enum RedirectPage {
         return OutputFile(path: redirect.from.outputFile, text: html)
     }
 
-    private static func escaped(_ text: String) -> String { HTMLEscaping().escapeText(text) }
+    private static func escaped(_ text: String) -> String { HTMLText.escaped(text) }
 }

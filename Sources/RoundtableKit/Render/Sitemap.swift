@@ -1,3 +1,5 @@
+import ThemeTemplates
+
 /// `sitemap.xml`: every page's absolute URL, for search engines.
 enum Sitemap {
     static func file(for site: Site) -> OutputFile {
@@ -32,5 +34,5 @@ enum Sitemap {
     }
 
     /// The same five entities as in HTML, which XML reads alike.
-    private static func escape(_ text: String) -> String { HTMLEscaping().escapeText(text) }
+    private static func escape(_ text: String) -> String { HTMLText.escaped(text) }
 }

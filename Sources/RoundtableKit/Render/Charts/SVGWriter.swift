@@ -1,3 +1,5 @@
+import ThemeTemplates
+
 /// An SVG element tree written as text. Coordinates carry at most one decimal, so a chart is the
 /// same bytes on every machine; text and attribute values are escaped as in HTML.
 struct SVGWriter {
@@ -37,7 +39,7 @@ struct SVGWriter {
     }
 
     static func escaped(_ value: String) -> String {
-        HTMLEscaping().escapeText(value)
+        HTMLText.escaped(value)
     }
 
     private mutating func start(_ name: String, _ attributes: [(String, String)]) {

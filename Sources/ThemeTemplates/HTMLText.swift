@@ -1,17 +1,18 @@
-import Mustache
+/// HTML escaping of text, on UTF-8 bytes: `<`, `>`, `&`, `"` and `'` become entities, and text
+/// that has none of them (most of it) is appended as it is.
+package enum HTMLText {
+    package static func escaped(_ text: String) -> String {
+        guard text.utf8.contains(where: needsEscaping) else { return text }
+        var output = ""
+        append(escaping: text, to: &output)
+        return output
+    }
 
-/// swift-mustache's HTML escaping, done on UTF-8 bytes: the same five characters, the same
-/// entities, but most values (which need none) are returned as they are instead of being
-/// rebuilt character by character. Registered under the content type `HTML`, which every
-/// template of a theme selects (see `Theme.load`).
-struct HTMLEscaping: MustacheContentType {
-    static let pragma = "{{% CONTENT_TYPE: HTML }}"
-
-    /// Registers the escaper once, before any template is parsed.
-    static let registered: Void = MustacheContentTypes.register(HTMLEscaping(), named: "HTML")
-
-    func escapeText(_ text: String) -> String {
-        guard text.utf8.contains(where: Self.needsEscaping) else { return text }
+    package static func append(escaping text: String, to output: inout String) {
+        guard text.utf8.contains(where: needsEscaping) else {
+            output += text
+            return
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
@@ -24,7 +25,7 @@ struct HTMLEscaping: MustacheContentType {
             default: bytes.append(byte)
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        output += String(decoding: bytes, as: UTF8.self)
     }
 
     private static func needsEscaping(_ byte: UInt8) -> Bool {
