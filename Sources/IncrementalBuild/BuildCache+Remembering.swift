@@ -43,7 +43,7 @@ extension BuildCache {
             pages[file.path] = CachedPage(
                 inputs: pageInputs.digest(ofPageShowing: contentPaths), digest: file.digest,
                 anchorChecks: file.anchorChecks, attachments: file.attachments, warnings: file.warnings,
-                ids: file.ids, searchEntry: file.searchEntry)
+                ids: file.ids, searchPath: file.searchEntry?.path ?? file.searchLine?.path)
         }
         if let scan, scan.newestModification < trustedBefore { inputStatus = scan.statusDigest }
     }

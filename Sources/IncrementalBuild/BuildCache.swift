@@ -5,7 +5,7 @@ import RoundtableKit
 /// the last successful build read, rendered and wrote. It is only ever a shortcut: a missing,
 /// old or corrupt cache (checked by a SHA-256 over its bytes) means a full build.
 struct BuildCache: Sendable {
-    static let magic = "roundtable-cache-21"
+    static let magic = "roundtable-cache-22"
 
     /// Sizes and modification times of every input, with the options and version.
     var inputStatus: ContentDigest?

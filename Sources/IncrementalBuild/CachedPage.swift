@@ -13,17 +13,25 @@ struct CachedPage: Sendable {
     let warnings: [Diagnostic]
     /// The page's element ids, for links into it from pages rendered later.
     let ids: ElementIDList
-    /// What the search index holds of the page.
-    let searchEntry: SearchEntry?
+    /// The page's path in the search index, if it has a line there. The line itself is taken
+    /// from the index output/ holds: keeping every entry made the cache three times larger.
+    let searchPath: String?
 }
 
 extension CachedPage {
     /// The page as a build that does not render it again reports it.
-    func rendered(at outputPath: String, showing contentPaths: [String]) -> RenderedFile {
-        RenderedFile(
+    /// Nil when the page has a line in the search index and `searchLines` lack it: then it is rendered again.
+    func rendered(at outputPath: String, showing contentPaths: [String], searchLines: [String: SearchIndex.Line]?)
+        -> RenderedFile?
+    {
+        var line: SearchIndex.Line?
+        if let searchPath {
+            guard let found = searchLines?[searchPath] else { return nil }
+            line = found
+        }
+        return RenderedFile(
             path: outputPath, digest: digest, bytes: nil, origin: .page(showing: contentPaths),
-            anchorChecks: anchorChecks, attachments: attachments, warnings: warnings, ids: ids,
-            searchEntry: searchEntry)
+            anchorChecks: anchorChecks, attachments: attachments, warnings: warnings, ids: ids, searchLine: line)
     }
 
     func encode(_ writer: inout BinaryWriter) {
@@ -39,15 +47,8 @@ extension CachedPage {
         writer.write(attachments)
         Diagnostic.encode(warnings, &writer)
         writer.write(block: ids.encoded)
-        writer.write(searchEntry != nil)
-        if let entry = searchEntry {
-            writer.write([
-                entry.path, entry.kind.rawValue, entry.title, entry.summary, entry.openingText, entry.otherWords,
-            ])
-            writer.write(entry.headings.flatMap { [$0.text, $0.id] })
-            writer.write(entry.tags)
-            writer.write(entry.rounds)
-        }
+        writer.write(searchPath != nil)
+        if let searchPath { writer.write(searchPath) }
     }
 
     static func decode(_ reader: inout BinaryReader) -> CachedPage? {
@@ -67,22 +68,14 @@ extension CachedPage {
                     sourceLine: hasLine ? fields[4] : nil, written: fields[2]))
         }
         guard let attachments = reader.strings(), let warnings = Diagnostic.decodeList(&reader) else { return nil }
-        guard let ids = reader.block(), let hasEntry = reader.bool() else { return nil }
-        var searchEntry: SearchEntry?
-        if hasEntry {
-            guard let fields = reader.strings(), fields.count == 6, let kind = SearchEntry.Kind(rawValue: fields[1]),
-                let headings = reader.strings(), headings.count % 2 == 0, let tags = reader.strings(),
-                let rounds = reader.strings()
-            else { return nil }
-            searchEntry = SearchEntry(
-                path: fields[0], kind: kind, title: fields[2], summary: fields[3],
-                headings: stride(from: 0, to: headings.count, by: 2).map {
-                    SearchEntry.Heading(text: headings[$0], id: headings[$0 + 1])
-                },
-                tags: tags, rounds: rounds, openingText: fields[4], otherWords: fields[5])
+        guard let ids = reader.block(), let hasSearchPath = reader.bool() else { return nil }
+        var searchPath: String?
+        if hasSearchPath {
+            guard let path = reader.string() else { return nil }
+            searchPath = path
         }
         return CachedPage(
             inputs: inputs, digest: digest, anchorChecks: checks, attachments: attachments, warnings: warnings,
-            ids: ElementIDList(encoded: ids), searchEntry: searchEntry)
+            ids: ElementIDList(encoded: ids), searchPath: searchPath)
     }
 }

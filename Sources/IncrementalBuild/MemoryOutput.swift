@@ -7,6 +7,8 @@ final class MemoryOutput: OutputSink, @unchecked Sendable {
     private let previous: [String: Data]
     private let pages: [String: CachedPage]
     private let pageInputs: PageInputs?
+    /// The last build's search index, by page.
+    private let searchLines: [String: SearchIndex.Line]?
     private let lock = NSLock()
     private var delivered: [String: Data] = [:]
     /// After `finish`: every file of the site, by path.
@@ -16,6 +18,7 @@ final class MemoryOutput: OutputSink, @unchecked Sendable {
         self.previous = previous
         pages = cache?.pages ?? [:]
         self.pageInputs = pageInputs
+        searchLines = previous[Routes.searchIndexPath].flatMap { SearchIndex.lines(of: [UInt8]($0)) }
     }
 
     var keepsBytes: Bool { false }
@@ -24,7 +27,7 @@ final class MemoryOutput: OutputSink, @unchecked Sendable {
         guard let pageInputs, let cached = pages[outputPath], previous[outputPath] != nil,
             cached.inputs == pageInputs.digest(ofPageShowing: contentPaths)
         else { return nil }
-        return cached.rendered(at: outputPath, showing: contentPaths)
+        return cached.rendered(at: outputPath, showing: contentPaths, searchLines: searchLines)
     }
 
     func deliver(_ path: String, digest: ContentDigest, bytes: Data) {

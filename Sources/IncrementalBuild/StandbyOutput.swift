@@ -18,6 +18,8 @@ final class StandbyOutput: OutputSink, @unchecked Sendable {
     private let current: [String: ContentDigest]
     private let pages: [String: CachedPage]
     private let pageInputs: PageInputs
+    /// The search index output/ holds, by page, when it is the one the cache describes.
+    private let searchLines: [String: SearchIndex.Line]?
     private let foreignFiles: Task<[String], Never>
     private let lock = NSLock()
     private var handled = Set<String>()
@@ -42,6 +44,7 @@ final class StandbyOutput: OutputSink, @unchecked Sendable {
         standby = Self.standbyDirectory(of: publisher)
         current = cache.current
         pages = cache.pages
+        searchLines = Self.searchLines(in: publisher.output, expected: cache.current[Routes.searchIndexPath])
         if let known = cache.standby, fileManager.fileExists(atPath: standby + "/" + OutputPublisher.marker),
             !fileManager.fileExists(atPath: standby + "/" + Self.updatingMarker)
         {
@@ -64,6 +67,14 @@ final class StandbyOutput: OutputSink, @unchecked Sendable {
 
     var keepsBytes: Bool { false }
 
+    /// A page not rendered again keeps its line of the index; an index changed by hand gives none.
+    private static func searchLines(in output: String, expected: ContentDigest?) -> [String: SearchIndex.Line]? {
+        guard let expected, let index = FileReader.bytes(output + "/" + Routes.searchIndexPath),
+            ContentDigest(index) == expected
+        else { return nil }
+        return SearchIndex.lines(of: index)
+    }
+
     func prepare() async throws {
         let foreign = await foreignFiles.value
         guard foreign.isEmpty else { throw OutputPublisher.ForeignFiles(paths: foreign) }
@@ -73,7 +84,7 @@ final class StandbyOutput: OutputSink, @unchecked Sendable {
         guard let cached = pages[outputPath], cached.inputs == pageInputs.digest(ofPageShowing: contentPaths) else {
             return nil
         }
-        return cached.rendered(at: outputPath, showing: contentPaths)
+        return cached.rendered(at: outputPath, showing: contentPaths, searchLines: searchLines)
     }
 
     /// Writes a file where it belongs, links it from output/, or leaves it, when its bytes are

@@ -88,7 +88,7 @@ import Testing
         #expect(report.succeeded)
         #expect(report.writtenCount == 4, "only alpha's page, the packs that print it and the search index change")
         let after = Project.tree(project.output)
-        // The search index made from the other pages' cached entries is the clean build's.
+        // The search index made from the other pages' lines of the last index is the clean build's.
         #expect(after == (try await project.cleanBuild()))
         #expect(
             after.filter { before[$0.key] != $0.value }.keys.sorted() == [
@@ -97,6 +97,35 @@ import Testing
             ])
         #expect(String(decoding: after["search/index.json"]!, as: UTF8.self).contains("closing"))
         #expect(try project.modificationTime("topics/beta/index.html") == untouched)
+    }
+
+    /// The lines of pages not rendered again come from the index output/ holds: one changed or
+    /// removed by hand is not used, and those pages are rendered again instead.
+    @Test(arguments: ["changed", "removed", "truncated"])
+    func aSearchIndexChangedByHandIsNotReused(damage: String) async throws {
+        let project = try Project()
+        #expect(await project.build().succeeded)
+        let index = project.output.appendingPathComponent("search/index.json")
+        let bytes = try Data(contentsOf: index)
+        switch damage {
+        case "changed": try Data(bytes.map { $0 == UInt8(ascii: "e") ? UInt8(ascii: "E") : $0 }).write(to: index)
+        case "removed": try FileManager.default.removeItem(at: index)
+        default: try bytes.prefix(bytes.count / 2).write(to: index)
+        }
+        try project.edit("topics/alpha.md") { $0 + "\nA new closing paragraph.\n" }
+        #expect(await project.build().succeeded)
+        #expect(Project.tree(project.output) == (try await project.cleanBuild()))
+    }
+
+    @Test func searchIndexLinesAreFoundByPath() throws {
+        let index = Array(
+            "{\"kinds\":{\"topic\":\"Topic\"},\n\"pages\":[\n{\"u\":\"a/\",\"k\":\"topic\",\"t\":\"A\"},\n{\"u\":\"b/\",\"t\":\"B \\\"x\\\"\"}\n]}\n"
+                .utf8)
+        let lines = try #require(SearchIndex.lines(of: index))
+        #expect(lines.keys.sorted() == ["a/", "b/"])
+        #expect(String(decoding: lines["a/"]!.bytes, as: UTF8.self) == "{\"u\":\"a/\",\"k\":\"topic\",\"t\":\"A\"}")
+        #expect(String(decoding: lines["b/"]!.bytes, as: UTF8.self) == "{\"u\":\"b/\",\"t\":\"B \\\"x\\\"\"}")
+        #expect(SearchIndex.lines(of: Array("not an index".utf8)) == nil)
     }
 
     @Test(arguments: ["front matter", "theme", "strings", "site.yaml", "new page", "deleted topic", "round"])
@@ -453,12 +482,7 @@ import Testing
             cache.pages[page] = CachedPage(
                 inputs: digest("f" + page), digest: digest(page), anchorChecks: [], attachments: [], warnings: [],
                 ids: ElementIDList(["x", page]),
-                searchEntry: page == "a/index.html"
-                    ? SearchEntry(
-                        path: "a/", kind: .topic, title: "A", summary: "About a",
-                        headings: [SearchEntry.Heading(text: "One", id: "one")],
-                        tags: ["Tag"], rounds: ["Round 1"], openingText: "Text", otherWords: "more words")
-                    : nil)
+                searchPath: page == "a/index.html" ? "a/" : nil)
         }
         // The same as the pages, but one page is missing, one differs and two files are no pages.
         cache.current = cache.pages.mapValues(\.digest).filter { $0.key != "b/index.html" }
@@ -477,8 +501,8 @@ import Testing
         #expect(loaded.standby == cache.standby)
         #expect(loaded.pages.mapValues(\.digest) == cache.pages.mapValues(\.digest))
         #expect(loaded.pages["a/index.html"]?.ids.ids == ["a/index.html", "x"])
-        #expect(loaded.pages["a/index.html"]?.searchEntry == cache.pages["a/index.html"]?.searchEntry)
-        #expect(loaded.pages["b/index.html"]?.searchEntry == nil)
+        #expect(loaded.pages["a/index.html"]?.searchPath == "a/")
+        #expect(loaded.pages["b/index.html"]?.searchPath == nil)
     }
 
     /// Each memory writes and reads its own fields; a file may have no status (a file

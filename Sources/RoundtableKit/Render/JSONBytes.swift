@@ -7,6 +7,8 @@ struct JSONBytes {
 
     mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
+    mutating func raw(_ json: ArraySlice<UInt8>) { bytes.append(contentsOf: json) }
+
     /// A JSON string: quotes, backslashes and control characters escaped; `<` too, so that the
     /// text stays inert wherever a browser meets it.
     mutating func string(_ text: String) {

@@ -26,16 +26,18 @@ package struct RenderedFile: Sendable {
     package let warnings: [Diagnostic]
     /// The ids a `#fragment` link can land on.
     package let ids: ElementIDList
-    /// What the search index holds of a page, kept so that a build that takes the page from
-    /// its cache can still make the index.
+    /// What the search index holds of a page.
     package let searchEntry: SearchEntry?
+    /// Instead of an entry, for a page taken from an earlier build: its line of that build's index.
+    package let searchLine: SearchIndex.Line?
 
     package init(
         path: String, digest: ContentDigest, bytes: Data?, origin: Origin, anchorChecks: [AnchorCheck],
         attachments: [String] = [], warnings: [Diagnostic] = [], ids: ElementIDList,
-        searchEntry: SearchEntry? = nil
+        searchEntry: SearchEntry? = nil, searchLine: SearchIndex.Line? = nil
     ) {
         self.searchEntry = searchEntry
+        self.searchLine = searchLine
         self.attachments = attachments
         self.path = path
         self.digest = digest

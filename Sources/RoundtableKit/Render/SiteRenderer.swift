@@ -8,6 +8,7 @@ package enum SiteRenderer {
     package static func render(_ site: Site, into sink: some OutputSink) async -> (
         files: [RenderedFile], diagnostics: [Diagnostic]
     ) {
+        var timer = StageTimer()
         let jobs = pageJobs(site)
         let outcomes = await Parallel.map(jobs) { job -> (RenderedFile?, [Diagnostic]) in
             if let unchanged = sink.unchangedPage(job.outputPath, showing: job.contentPaths) {
@@ -21,10 +22,14 @@ package enum SiteRenderer {
                 searchEntry: result.searchEntry, sink: sink)
             return (rendered, result.diagnostics)
         }
+        timer.lap("    pages")
         var files = outcomes.compactMap(\.0)
         let diagnostics = outcomes.flatMap(\.1) + AnchorVerifier(site: site, files: files).brokenAnchors()
-        let index = SearchIndex.file(for: site, entries: files.compactMap(\.searchEntry))
+        timer.lap("    anchors")
+        let index = SearchIndex.file(
+            for: site, entries: files.compactMap(\.searchEntry), lines: files.compactMap(\.searchLine))
         files.append(finished(index, origin: .combined, sink: sink))
+        timer.lap("    search index")
 
         files += site.theme.assets.map { asset in
             let file = OutputFile(path: site.routes.asset(asset.path).outputFile, bytes: asset.bytes)

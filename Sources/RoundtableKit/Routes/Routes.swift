@@ -45,7 +45,9 @@ public struct Routes: Sendable {
     public var robots: Route { Route("robots.txt") }
     /// The search page and the index its script reads.
     public var search: Route { Route("search/") }
-    public var searchIndex: Route { Route("search/index.json") }
+    public var searchIndex: Route { Route(Self.searchIndexPath) }
+    /// Where the search index is, whatever the site: a rebuild reads the last build's there.
+    package static let searchIndexPath = "search/index.json"
     /// A file beside the content (`images/desk.png`) is published at its path inside content/.
     public func attachment(_ path: String) -> Route { Route(path) }
     /// The folder of the theme's assets.
