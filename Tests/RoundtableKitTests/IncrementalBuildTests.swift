@@ -119,8 +119,8 @@ import Testing
 
     @Test func searchIndexLinesAreFoundByPath() throws {
         let index = Array(
-            "{\"kinds\":{\"topic\":\"Topic\"},\n\"pages\":[\n{\"u\":\"a/\",\"k\":\"topic\",\"t\":\"A\"},\n{\"u\":\"b/\",\"t\":\"B \\\"x\\\"\"}\n]}\n"
-                .utf8)
+            ("{\"kinds\":{\"topic\":\"Topic\"},\n\"pages\":[\n{\"u\":\"a/\",\"k\":\"topic\",\"t\":\"A\"},\n"
+                + "{\"u\":\"b/\",\"t\":\"B \\\"x\\\"\"}\n]}\n").utf8)
         let lines = try #require(SearchIndex.lines(of: index))
         #expect(lines.keys.sorted() == ["a/", "b/"])
         #expect(String(decoding: lines["a/"]!.bytes, as: UTF8.self) == "{\"u\":\"a/\",\"k\":\"topic\",\"t\":\"A\"}")
