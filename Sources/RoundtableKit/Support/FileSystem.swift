@@ -48,7 +48,7 @@ extension FileSystem {
     public static let disk = FileSystem(
         listFiles: { directory in FolderWalk.files(below: directory).sorted() },
         read: { path in
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let data = FileReader.data(path) else {
                 throw CocoaError(
                     FileManager.default.fileExists(atPath: path) ? .fileReadNoPermission : .fileReadNoSuchFile)
             }
