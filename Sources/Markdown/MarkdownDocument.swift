@@ -8,9 +8,10 @@ import Foundation
 public final class MarkdownDocument {
     private let root: OpaquePointer
     private let options: MarkdownOptions
-    private let utf8: [UInt8]
+    /// The text parsed, kept for link columns. Its own UTF-8 storage is read, not a copy.
+    private let text: String
     /// Byte offsets where lines start, made on first use (only link columns need them).
-    private lazy var lineStarts: [Int] = utf8.withUnsafeBufferPointer { bytes in
+    private lazy var lineStarts: [Int] = withBytes { bytes in
         var starts = [0]
         for offset in bytes.indices where bytes[offset] == 0x0A { starts.append(offset + 1) }
         return starts
@@ -18,16 +19,25 @@ public final class MarkdownDocument {
 
     public init(_ text: some StringProtocol, options: MarkdownOptions = MarkdownOptions()) {
         self.options = options
-        let utf8 = Array(text.utf8)
-        self.utf8 = utf8
+        let text = String(text)
+        self.text = text
         var parseOptions = CMARK_OPT_DEFAULT
         if options.smartPunctuation { parseOptions |= CMARK_OPT_SMART }
         root =
-            utf8.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
+            Self.withBytes(of: text) { buffer in
+                guard let start = buffer.baseAddress else { return nil }
+                return start.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                     cmark_parse_document($0, buffer.count, parseOptions)
                 }
             } ?? cmark_node_new(CMARK_NODE_DOCUMENT)
+    }
+
+    private static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    private func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        Self.withBytes(of: text, body)
     }
 
     deinit {
@@ -115,7 +125,7 @@ public final class MarkdownDocument {
             let byteColumn = Int(cmark_node_get_start_column(node))
             let lineStart = line >= 1 && line <= lineStarts.count ? lineStarts[line - 1] : 0
             // Inside list items cmark's columns can pass the end of the line; keep to the line.
-            let lineEnd = line < lineStarts.count ? lineStarts[line] - 1 : utf8.count
+            let lineEnd = line < lineStarts.count ? lineStarts[line] - 1 : text.utf8.count
             return LinkSpan(
                 destination: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
                 isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
@@ -278,8 +288,10 @@ public final class MarkdownDocument {
     private func scalarColumn(line: Int, byteColumn: Int) -> Int {
         guard line >= 1, line <= lineStarts.count, byteColumn > 1 else { return max(byteColumn, 1) }
         let start = lineStarts[line - 1]
-        let end = min(start + byteColumn - 1, utf8.count)
-        return utf8[start..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } + 1
+        return withBytes { bytes in
+            let end = min(start + byteColumn - 1, bytes.count)
+            return bytes[start..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } + 1
+        }
     }
 
     private static func escapeAttribute(_ text: String) -> String {

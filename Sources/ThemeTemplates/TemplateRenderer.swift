@@ -5,7 +5,7 @@
 struct TemplateRenderer {
     let templates: ThemeTemplateSet
     /// The values sections have entered, innermost last.
-    private var stack: [Any]
+    private var stack: [Frame]
     /// Prepended to every line a standalone partial renders.
     private var indentation = ""
     /// The blocks that `{{< parent}}` tags on the way here override; the outermost wins.
@@ -15,7 +15,7 @@ struct TemplateRenderer {
 
     init(templates: ThemeTemplateSet, root: Any) {
         self.templates = templates
-        stack = [root]
+        stack = [Frame(root)]
         stack.reserveCapacity(16)
     }
 
@@ -70,13 +70,13 @@ struct TemplateRenderer {
         case let flag as Bool:
             if flag { render(body, into: &output) }
         case let items as [[String: Any]]:
-            for item in items { render(body, entering: item, into: &output) }
+            for item in items { render(body, entering: .values(item), into: &output) }
         case let values as [String: Any]:
-            render(body, entering: values, into: &output)
+            render(body, entering: .values(values), into: &output)
         case let items as [Any]:
-            for item in items { render(body, entering: item, into: &output) }
+            for item in items { render(body, entering: Frame(item), into: &output) }
         default:
-            render(body, entering: value, into: &output)
+            render(body, entering: .other(value), into: &output)
         }
     }
 
@@ -87,16 +87,16 @@ struct TemplateRenderer {
         case let flag as Bool:
             if !flag { render(body, into: &output) }
         case let items as [[String: Any]]:
-            if items.isEmpty { render(body, entering: items, into: &output) }
+            if items.isEmpty { render(body, entering: .other(items), into: &output) }
         case let items as [Any]:
-            if items.isEmpty { render(body, entering: items, into: &output) }
+            if items.isEmpty { render(body, entering: .other(items), into: &output) }
         default:
             break
         }
     }
 
-    private mutating func render(_ body: ThemeTemplate, entering value: Any, into output: inout String) {
-        stack.append(value)
+    private mutating func render(_ body: ThemeTemplate, entering frame: Frame, into output: inout String) {
+        stack.append(frame)
         render(body, into: &output)
         stack.removeLast()
     }
@@ -104,16 +104,18 @@ struct TemplateRenderer {
     /// The first name is looked up from the innermost value out (or in the innermost only, for
     /// `.name`), the rest of a dotted name inside what it found.
     private func lookUp(_ name: ThemeTemplate.Name) -> Any? {
-        guard let first = name.parts.first else { return stack.last }
+        guard let first = name.parts.first else { return stack.last?.value }
         var found: Any?
         if name.currentOnly {
-            found = Self.child(first, of: stack[stack.count - 1])
+            found = stack[stack.count - 1].child(first)
         } else {
-            for value in stack.reversed() {
-                if let child = Self.child(first, of: value) {
+            var index = stack.count - 1
+            while index >= 0 {
+                if let child = stack[index].child(first) {
                     found = child
                     break
                 }
+                index -= 1
             }
         }
         for part in name.parts.dropFirst() {
@@ -139,6 +141,29 @@ struct TemplateRenderer {
                 return String(describing: wrapped)
             }
             return String(describing: value)
+        }
+    }
+
+    /// A value a section entered, with a dictionary told apart once, when it is entered, rather
+    /// than cast from `Any` at every lookup that passes it.
+    private enum Frame {
+        case values([String: Any])
+        case other(Any)
+
+        init(_ value: Any) {
+            if let values = value as? [String: Any] { self = .values(values) } else { self = .other(value) }
+        }
+
+        var value: Any {
+            switch self {
+            case .values(let values): values
+            case .other(let value): value
+            }
+        }
+
+        func child(_ name: String) -> Any? {
+            if case .values(let values) = self { return values[name] }
+            return nil
         }
     }
 }

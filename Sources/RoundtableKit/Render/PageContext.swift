@@ -7,10 +7,10 @@ struct PageContext {
     let page: Route
     let format: NumberFormat
 
-    init(site: Site, page: Route) {
+    init(site: Site, page: Route, format: NumberFormat) {
         self.site = site
         self.page = page
-        format = NumberFormat(strings: site.theme.strings)
+        self.format = format
     }
 
     var strings: ThemeStrings { site.theme.strings }

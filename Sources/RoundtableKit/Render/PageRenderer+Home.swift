@@ -1,7 +1,7 @@
 extension PageRenderer {
     func home() -> PageResult {
         let page = routes.home
-        let context = PageContext(site: site, page: page)
+        let context = context(for: page)
         var values = context.base(title: site.config.title, description: site.config.description, section: "home")
         var result = PageResult()
         if let intro = site.config.intro {

@@ -7,7 +7,7 @@ import Markdown
 extension PageRenderer {
     func pack(_ round: Round) -> PageResult {
         let page = routes.pack(round.id)
-        let context = PageContext(site: site, page: page)
+        let context = context(for: page)
         let strings = context.strings
         var values = context.base(
             title: strings.text("print.pack_title", ["round": round.name]),
@@ -42,7 +42,7 @@ extension PageRenderer {
 
     func printedHandbook() -> PageResult {
         let page = routes.printedHandbook
-        let context = PageContext(site: site, page: page)
+        let context = context(for: page)
         var values = context.base(
             title: context.strings.text("print.handbook_title", ["site": site.config.title]),
             description: context.strings.text("process.description", ["site": site.config.title]),

@@ -1,7 +1,7 @@
 extension PageRenderer {
     func processIndex() -> PageResult {
         let page = routes.handbook
-        let context = PageContext(site: site, page: page)
+        let context = context(for: page)
         var values = context.base(
             title: context.strings.text("process.title"),
             description: context.strings.text("process.description", ["site": site.config.title]),
@@ -16,7 +16,7 @@ extension PageRenderer {
     /// A part's page: its title, its summary and its chapters, as the handbook's index lists them.
     func partIndex(_ part: HandbookPart) -> PageResult {
         let page = routes.part(part)
-        let context = PageContext(site: site, page: page)
+        let context = context(for: page)
         var values = context.base(
             title: part.title,
             description: part.summary ?? context.strings.text("process.description", ["site": site.config.title]),

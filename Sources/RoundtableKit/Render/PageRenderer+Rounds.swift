@@ -1,7 +1,7 @@
 extension PageRenderer {
     func roundsIndex() -> PageResult {
         let page = routes.roundsIndex
-        let context = PageContext(site: site, page: page)
+        let context = context(for: page)
         let strings = context.strings
         let description = strings.text("rounds.description", ["site": site.config.title])
         var values = context.base(title: strings.text("rounds.title"), description: description, section: "rounds")

@@ -1,7 +1,7 @@
 extension PageRenderer {
     func topicsIndex() -> PageResult {
         let page = routes.topicsIndex
-        let context = PageContext(site: site, page: page)
+        let context = context(for: page)
         let strings = context.strings
         var values = context.base(
             title: strings.text("topics.title"), description: strings.text("topics.description"),

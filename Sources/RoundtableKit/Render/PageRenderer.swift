@@ -4,7 +4,19 @@ import Markdown
 /// so the site renderer runs them in parallel.
 struct PageRenderer {
     let site: Site
+    /// Made once for all pages: reading its strings for every page was a tenth of building
+    /// a topic page's values.
+    private let format: NumberFormat
     var routes: Routes { site.routes }
+
+    init(site: Site) {
+        self.site = site
+        format = NumberFormat(strings: site.theme.strings)
+    }
+
+    func context(for page: Route) -> PageContext {
+        PageContext(site: site, page: page, format: format)
+    }
 
     func render(template: String, page: Route, context: [String: Any]) -> OutputFile {
         let html = site.theme.templates.render(context, withTemplate: template) ?? ""
@@ -26,7 +38,7 @@ struct PageRenderer {
         search: SearchFields, makeContext: (PageContext, RenderedBody) -> [String: Any]
     ) -> PageResult {
         let rendered = BodyRenderer(site: site).render(body, contentPath: contentPath, on: page, anchors: anchors)
-        let context = makeContext(PageContext(site: site, page: page), rendered)
+        let context = makeContext(context(for: page), rendered)
         return PageResult(
             file: render(template: template, page: page, context: context),
             diagnostics: rendered.diagnostics,
@@ -74,7 +86,7 @@ struct PageRenderer {
 
     func notFound() -> PageResult {
         let page = routes.notFound
-        let context = PageContext(site: site, page: page)
+        let context = context(for: page)
         var values = context.base(
             title: context.strings.text("not_found.title"),
             description: context.strings.text("not_found.description"), section: "")
@@ -88,7 +100,7 @@ extension PageRenderer {
     /// The search page: a form its script brings to life, reading `search/index.json`.
     func search() -> PageResult {
         let page = routes.search
-        let context = PageContext(site: site, page: page)
+        let context = context(for: page)
         var values = context.base(
             title: context.strings.text("search.title"),
             description: context.strings.text("search.description", ["site": site.config.title]), section: "search")

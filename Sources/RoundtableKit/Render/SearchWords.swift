@@ -13,12 +13,12 @@ enum SearchWords {
             if cut == 0 { cut = openingLength }
             // Never inside a UTF-8 sequence.
             while cut > 0 && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
-            var seen = Set<UInt64>()
-            forEachWord(in: bytes[0..<cut]) { word, hash in seen.insert(hash) }
+            var seen = WordHashes(expected: bytes.count / 16)
+            forEachWord(in: bytes[0..<cut]) { word, hash in _ = seen.insert(hash) }
             var words: [UInt8] = []
             words.reserveCapacity((bytes.count - cut) / 3)
             forEachWord(in: bytes[cut...]) { word, hash in
-                guard word.count >= 3, seen.insert(hash).inserted else { return }
+                guard word.count >= 3, seen.insert(hash) else { return }
                 if !words.isEmpty { words.append(0x20) }
                 for byte in word { words.append(lowercased(byte)) }
             }
@@ -65,5 +65,41 @@ enum SearchWords {
 
     private static func lowercased(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+}
+
+/// The set of word hashes seen so far. The hashes are FNV-1a already, so an open-addressing
+/// table uses them as they are; a `Set<UInt64>` hashed each one again with SipHash, which was
+/// most of the time spent cutting the text.
+private struct WordHashes {
+    private var slots: [UInt64]
+    private var count = 0
+
+    init(expected: Int) {
+        var capacity = 64
+        while capacity < expected * 2 { capacity <<= 1 }
+        slots = Array(repeating: 0, count: capacity)
+    }
+
+    /// Adds `hash`; false when it was there already. 0 marks an empty slot, so it stands for 1.
+    mutating func insert(_ hash: UInt64) -> Bool {
+        let key = hash == 0 ? 1 : hash
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while slots[slot] != 0 {
+            if slots[slot] == key { return false }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = key
+        count += 1
+        return true
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: 0, count: old.count * 2)
+        count = 0
+        for key in old where key != 0 { _ = insert(key) }
     }
 }
