@@ -54,6 +54,14 @@ struct BinaryReader {
         return bytes[offset..<blockEnd]
     }
 
+    /// A reader of the next block written by `BinaryWriter.write(block:)`, which this one skips.
+    mutating func blockReader() -> BinaryReader? {
+        guard let count = uint64(), count <= UInt64(remaining) else { return nil }
+        let blockEnd = offset + Int(count)
+        defer { offset = blockEnd }
+        return BinaryReader(bytes, range: offset..<blockEnd)
+    }
+
     mutating func digest() -> ContentDigest? {
         guard let high = uint64(), let low = uint64() else { return nil }
         return ContentDigest(high: high, low: low)

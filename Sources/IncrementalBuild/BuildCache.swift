@@ -5,7 +5,7 @@ import RoundtableKit
 /// the last successful build read, rendered and wrote. It is only ever a shortcut: a missing,
 /// old or corrupt cache (checked by a SHA-256 over its bytes) means a full build.
 struct BuildCache: Sendable {
-    static let magic = "roundtable-cache-22"
+    static let magic = "roundtable-cache-23"
 
     /// Sizes and modification times of every input, with the options and version.
     var inputStatus: ContentDigest?
@@ -27,8 +27,9 @@ struct BuildCache: Sendable {
     var rounds: [String: CachedRound] = [:]
     /// The statistics ledger as the last build read it.
     var ledger: CachedLedger?
-    /// The status of output/'s folders after the last build (`OutputFolders`).
-    var outputFolders: ContentDigest?
+    /// output/'s folders after the last build, and the digest of their status.
+    var outputFolders = OutputFolders()
+    var outputFolderStatus: ContentDigest?
     /// The last build's warnings, reported again by a build that finds nothing changed.
     var warnings: [Diagnostic] = []
 
@@ -67,10 +68,12 @@ struct BuildCache: Sendable {
     private func encode(_ writer: inout BinaryWriter) {
         writer.write(Self.magic)
         writer.write(RoundtableVersion.buildIdentity)
-        for digest in [inputStatus, global, outputFolders] {
-            writer.write(digest != nil)
-            if let digest { writer.write(digest) }
-        }
+        var summaryWriter = BinaryWriter()
+        summary.encode(&summaryWriter)
+        writer.write(block: summaryWriter.bytes)
+        writer.write(ContentDigest(writer.bytes))
+        writer.write(global != nil)
+        if let global { writer.write(global) }
         writer.write(pages.count)
         for (path, page) in pages {
             writer.write(path)
@@ -100,7 +103,6 @@ struct BuildCache: Sendable {
         }
         writer.write(ledger != nil)
         ledger?.encode(&writer)
-        Diagnostic.encode(warnings, &writer)
     }
 
     private static func encode(
@@ -118,12 +120,17 @@ struct BuildCache: Sendable {
     private static func decode(_ reader: inout BinaryReader) -> BuildCache? {
         guard reader.string() == magic, reader.string() == RoundtableVersion.buildIdentity else { return nil }
         var cache = BuildCache()
-        for field in [\BuildCache.inputStatus, \BuildCache.global, \BuildCache.outputFolders] {
-            guard let isPresent = reader.bool() else { return nil }
-            if isPresent {
-                guard let digest = reader.digest() else { return nil }
-                cache[keyPath: field] = digest
-            }
+        // The summary's own checksum is for `Summary.load`; the whole file's covers it here.
+        guard var summaryReader = reader.blockReader(), let summary = Summary.decode(&summaryReader),
+            reader.digest() != nil, let hasGlobal = reader.bool()
+        else { return nil }
+        cache.inputStatus = summary.inputStatus
+        cache.outputFolderStatus = summary.outputFolderStatus
+        cache.outputFolders = summary.outputFolders
+        cache.warnings = summary.warnings
+        if hasGlobal {
+            guard let global = reader.digest() else { return nil }
+            cache.global = global
         }
         guard let pageCount = reader.int(), pageCount >= 0, pageCount <= reader.remaining else { return nil }
         cache.pages.reserveCapacity(pageCount)
@@ -162,8 +169,6 @@ struct BuildCache: Sendable {
             guard let ledger = CachedLedger.decode(&reader) else { return nil }
             cache.ledger = ledger
         }
-        guard let warnings = Diagnostic.decodeList(&reader) else { return nil }
-        cache.warnings = warnings
         return reader.isAtEnd ? cache : nil
     }
 

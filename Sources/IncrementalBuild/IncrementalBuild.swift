@@ -22,36 +22,46 @@ struct IncrementalBuild {
             ])
         }
         defer { lock.release() }
-        // Decoding the cache is work for the processor, scanning the inputs for the file system:
-        // they overlap.
-        async let cacheLoad = BuildCache.load(forOutput: publisher.outputDirectory)
-        async let scanning = InputScan.take(options)
-        let cache = await cacheLoad
-        let scan = await scanning
-        timer.lap("load the build cache and scan the inputs")
+        // A build with nothing to do needs only the cache's summary, the inputs' status and
+        // output/'s folders' status: the three are taken at once, the folders' on the chance
+        // that nothing changed.
+        async let walking = InputWalk.take(options)
+        let summary = BuildCache.Summary.load(forOutput: publisher.outputDirectory)
+        let output = publisher.output
+        let folderStatus = summary.map { summary in
+            Task.detached { summary.outputFolders.digest(of: output) }
+        }
+        let walk = await walking
         // A commit can change a page's day without changing a file, so with dates from git
         // every build looks at the inputs.
-        if let cache, let status = scan?.statusDigest, cache.inputStatus == status, !options.datesFromGit,
-            FileManager.default.fileExists(atPath: publisher.output + "/" + OutputPublisher.marker)
+        if let summary, let folderStatus, let status = walk?.statusDigest, summary.inputStatus == status,
+            !options.datesFromGit, FileManager.default.fileExists(atPath: output + "/" + OutputPublisher.marker)
         {
             // Nothing to build, but a file added to output/ by hand is reported as every build
             // reports it (output/'s folders are listed only when their status changed), and the
             // last build's warnings still hold.
-            let folders = OutputFolders.digest(of: publisher.output, holding: cache.current.keys)
-            if folders == nil || folders != cache.outputFolders {
+            let folders = await folderStatus.value
+            timer.lap("read the cache's summary, scan the inputs and output/'s folders")
+            if folders == nil || folders != summary.outputFolderStatus {
                 let foreign = publisher.foreignFiles()
                 guard foreign.isEmpty else {
                     return BuildReport(diagnostics: [diagnostic(for: OutputPublisher.ForeignFiles(paths: foreign))])
                 }
                 // Changed but clean (a file added and taken away again): remember the new status.
-                var updated = cache
-                updated.outputFolders = folders
-                try? updated.save(forOutput: publisher.outputDirectory)
+                if var updated = BuildCache.load(forOutput: publisher.outputDirectory) {
+                    updated.outputFolderStatus = folders
+                    try? updated.save(forOutput: publisher.outputDirectory)
+                }
+                timer.lap("look for files added to the output folder")
             }
-            timer.lap("look for files added to the output folder")
-            return BuildReport(
-                diagnostics: cache.warnings, pageCount: cache.pages.keys.filter { $0.hasSuffix(".html") }.count)
+            return BuildReport(diagnostics: summary.warnings, pageCount: summary.pageCount)
         }
+        // Decoding the cache is work for the processor, arranging what the walk found too: they
+        // overlap.
+        async let arranging = walk.map(InputScan.init)
+        let cache = BuildCache.load(forOutput: publisher.outputDirectory)
+        let scan = await arranging
+        timer.lap("load the build cache and scan the inputs")
 
         // Looking through output/ for files added by hand, which every build reports, waits for
         // the file system: it runs while the site loads, and the output sink takes its answer.
@@ -133,7 +143,8 @@ struct IncrementalBuild {
     ) async {
         var cache = await BuildCache(after: outcome, warnings: warnings, reader: reader, scan: scan)
         cache.current = published.current
-        cache.outputFolders = OutputFolders.digest(of: publisher.output, holding: published.current.keys)
+        cache.outputFolders = OutputFolders(holding: published.current.keys)
+        cache.outputFolderStatus = cache.outputFolders.digest(of: publisher.output)
         cache.standby = published.standby
         try? cache.save(forOutput: publisher.outputDirectory)
     }

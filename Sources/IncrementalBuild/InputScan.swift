@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import RoundtableKit
 
@@ -8,11 +7,8 @@ import RoundtableKit
     import Darwin
 #endif
 
-/// One walk over every input folder before a build: a digest of every entry's path, size and
-/// modification time and of the build options (when it matches the cache's, nothing can have
-/// changed and the build has nothing to do), and what `stat` said of each file of content/
-/// and the themes. Reading directories and file status only, it costs a few milliseconds for
-/// thousands of files.
+/// What `stat` said of each file of content/ and the themes before a build, arranged for the
+/// load stage's lookups, with the digest of `InputWalk` that tells whether anything changed.
 struct InputScan: Sendable {
     /// Nil for a scan brought up to date from a watcher's report (`updated(changing:)`), which
     /// looks at the changed files only.
@@ -32,36 +28,22 @@ struct InputScan: Sendable {
 
     /// Nil when a folder or an entry cannot be read.
     static func take(_ options: BuildOptions) -> InputScan? {
-        var hasher = SHA256()
-        let parts = [
-            RoundtableVersion.buildIdentity, options.baseURL ?? "", options.includeDrafts ? "drafts" : "",
-            options.strict ? "strict" : "",
-            options.contentDirectory,
-            options.themesDirectory,
-        ]
-        for part in parts { ContentDigest.update(&hasher, withPart: part) }
-        var newest = 0.0
-        guard let (content, contentPaths) = walk(options.contentDirectory, into: &hasher, newest: &newest) else {
-            return nil
+        InputWalk.take(options).map(InputScan.init)
+    }
+
+    init(_ walk: InputWalk) {
+        statusDigest = walk.statusDigest
+        newestModification = walk.newestModification
+        let arranged = { (files: [InputWalk.File]) in
+            Dictionary(
+                files.compactMap { file in file.status.map { (file.path, $0) } }, uniquingKeysWith: { a, _ in a })
         }
-        // A site without a themes/ folder is built with the built-in theme.
-        ContentDigest.update(&hasher, withPart: "themes")
-        var themes: [String: FileStatus] = [:]
-        var themePaths: [String] = []
-        if FileManager.default.fileExists(atPath: options.themesDirectory) {
-            guard let walked = walk(options.themesDirectory, into: &hasher, newest: &newest) else { return nil }
-            (themes, themePaths) = walked
-        }
-        ContentDigest.update(&hasher, withPart: "static")
-        if FileManager.default.fileExists(atPath: options.staticDirectory),
-            walk(options.staticDirectory, into: &hasher, newest: &newest) == nil
-        {
-            return nil
-        }
-        return InputScan(
-            statusDigest: ContentDigest(finishing: hasher), newestModification: newest, contentFiles: content,
-            themeFiles: themes, contentPaths: contentPaths.sorted(), themePaths: themePaths.sorted(),
-            contentDirectory: options.contentDirectory, themesDirectory: options.themesDirectory)
+        contentFiles = arranged(walk.content)
+        themeFiles = arranged(walk.themes)
+        contentPaths = walk.content.map(\.path).sorted()
+        themePaths = walk.themes.map(\.path).sorted()
+        contentDirectory = walk.contentDirectory
+        themesDirectory = walk.themesDirectory
     }
 
     /// This scan with the files at `paths` looked at again, for a preview whose watcher reports
@@ -157,38 +139,5 @@ struct InputScan: Sendable {
             return paths.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
         }
         return nil
-    }
-
-    /// Every entry's path and status, in order, into `hasher`; the files' statuses.
-    private static func walk(_ root: String, into hasher: inout SHA256, newest: inout Double) -> (
-        [String: FileStatus], [String]
-    )? {
-        var readable = true
-        var files: [String: FileStatus] = [:]
-        var paths: [String] = []
-        let complete = FolderWalk.walk(root, inOrder: true) { entry in
-            var raw = stat()
-            guard readable, fstatat(entry.folder, entry.name, &raw, AT_SYMLINK_NOFOLLOW) == 0 else {
-                readable = false
-                return false
-            }
-            let status = FileStatus(raw)
-            newest = max(newest, status.modified)
-            ContentDigest.update(&hasher, withPart: entry.path)
-            let fields = (
-                UInt64(raw.st_mode), UInt64(status.size), UInt64(status.modifiedSeconds),
-                UInt64(status.modifiedNanoseconds), status.inode
-            )
-            withUnsafeBytes(of: fields) { hasher.update(bufferPointer: $0) }
-            if entry.type == UInt8(DT_REG) || entry.type == UInt8(DT_LNK) { paths.append(entry.path) }
-            switch entry.type {
-            case UInt8(DT_REG): files[entry.path] = status
-            // A link is read through: what counts is its target, as reading it sees it.
-            case UInt8(DT_LNK): files[entry.path] = FileStatus.of(root + "/" + entry.path)
-            default: break
-            }
-            return true
-        }
-        return complete && readable ? (files, paths) : nil
     }
 }

@@ -37,7 +37,7 @@ public final class PreviewBuild: @unchecked Sendable {
     /// Whether a file of the inputs was added, removed or changed since the last run began, by
     /// their sizes and modification times (for a watcher without change events).
     public func inputsChanged() -> Bool {
-        let now = InputScan.take(options)?.statusDigest
+        let now = InputWalk.take(options)?.statusDigest
         return lock.withLock { now == nil || now != lastScan?.statusDigest }
     }
 

@@ -206,7 +206,7 @@ import Testing
         let project = try Project()
         _ = try project.agedAndCounted()
         #expect(await project.build().succeeded)
-        #expect(BuildCache.load(forOutput: project.output.path)?.outputFolders != nil)
+        #expect(BuildCache.load(forOutput: project.output.path)?.outputFolderStatus != nil)
         let extra = project.output.appendingPathComponent("topics/alpha/notes.txt")
         try "by hand\n".write(to: extra, atomically: false, encoding: .utf8)
         let report = await project.build()

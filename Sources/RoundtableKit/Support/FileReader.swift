@@ -38,14 +38,15 @@ package enum FileReader {
         return Data(bytesNoCopy: buffer, count: count, deallocator: .free)
     }
 
-    /// The file's bytes, as many as its size said when it was opened; nil if it cannot be read.
-    package static func bytes(_ path: String) -> [UInt8]? {
+    /// The file's bytes, as many as its size said when it was opened (at most `limit`); nil if
+    /// it cannot be read.
+    package static func bytes(_ path: String, upTo limit: Int = .max) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return nil }
-        let size = Int(status.st_size)
+        let size = min(Int(status.st_size), limit)
         var failed = false
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             count = 0
